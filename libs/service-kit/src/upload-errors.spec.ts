@@ -138,9 +138,62 @@ describe('uploadedFile', () => {
       expect(answer.body.message).toBe('body: a part of the multipart form has a malformed header');
     });
 
-    it('names the body when the Content-Type has no boundary', async () => {
-      const answer = await form(`--x\r\n${filePart}0123\r\n--x--\r\n`, 'multipart/form-data').expect(400);
-      expect(answer.body.message).toBe('body: the Content-Type multipart/form-data has no boundary parameter');
+    const rule = "RFC 2046 allows 1 to 70 letters, digits, spaces and '()+_,-./:=?, not ending in a space";
+    const boundary = "body: the Content-Type's multipart boundary";
+    const missing = `${boundary} is missing: send multipart/form-data; boundary=... (${rule})`;
+    /** A form that busboy would read by `boundary`, under the Content-Type given. */
+    const formBy = (boundary: string, contentType: string) =>
+      form(`--${boundary}\r\n${filePart}0123\r\n--${boundary}--\r\n`, contentType);
+
+    it('names the body when the Content-Type’s boundary is missing, empty, too long or has characters RFC 2046 forbids', async () => {
+      const long = 'a'.repeat(71);
+      // Before the fix busboy read the forms of the quoted ones, and multer skipped the others as no
+      // form at all (the route then answered without its file).
+      for (const [contentType, read, message] of [
+        ['multipart/form-data', 'x', missing],
+        ['multipart/form-data; charset=utf-8', 'x', missing],
+        ['multipart/form-data; boundary=', '', missing],
+        ['multipart/form-data; boundary=""', '', `${boundary} is empty (${rule})`],
+        [`multipart/form-data; boundary=${long}`, long, `${boundary} is 71 characters long (${rule})`],
+        ['multipart/form-data; boundary=a@b', 'a@b', `${boundary} is malformed: "@" not allowed (${rule})`],
+        [
+          'multipart/form-data; boundary="a@b[é]@"',
+          'a@b[é]@',
+          `${boundary} is malformed: "@", "[", "é", "]" not allowed (${rule})`,
+        ],
+        ['multipart/form-data; boundary="a b "', 'a b ', `${boundary} is malformed: it ends in a space (${rule})`],
+      ]) {
+        const answer = await formBy(read, contentType);
+        expect({ contentType, status: answer.status, message: answer.body.message }).toEqual({
+          contentType,
+          status: 400,
+          message,
+        });
+      }
+    });
+
+    it('names the body when multer cannot parse the Content-Type’s parameters to find its boundary', async () => {
+      for (const contentType of ['multipart/form-data; boundary=x;', 'multipart/form-data; boundary="x']) {
+        const answer = await formBy('x', contentType);
+        expect({ contentType, status: answer.status, message: answer.body.message }).toEqual({
+          contentType,
+          status: 400,
+          message: `${boundary} cannot be read: its parameters are malformed (RFC 9110: ; name=token or ; name="quoted string")`,
+        });
+      }
+    });
+
+    it('reads a form by any boundary RFC 2046 allows', async () => {
+      const longest = "0aZ'()+_,-./:=? z".padEnd(70, 'b');
+      for (const [contentType, read] of [
+        [`multipart/form-data; boundary="${longest}"`, longest],
+        ['multipart/form-data; boundary=a', 'a'],
+        ['Multipart/Form-Data; Boundary="a:b"; charset=utf-8', 'a:b'],
+      ])
+        expect({ contentType, body: (await formBy(read, contentType)).body }).toEqual({
+          contentType,
+          body: { size: 4 },
+        });
     });
   });
 

@@ -1,3 +1,4 @@
+import { MIMEType } from 'node:util';
 import {
   applyDecorators,
   BadRequestException,
@@ -14,6 +15,7 @@ import {
 import { FileInterceptor, type MulterModuleOptions } from '@nestjs/platform-express';
 // Not exported by the package's index: the token FileInterceptor reads the module's options by.
 import { MULTER_MODULE_OPTIONS } from '@nestjs/platform-express/multer/files.constants';
+import type { Request } from 'express';
 import { type Observable, catchError, throwError } from 'rxjs';
 import { APP_CONFIG } from '@aeo/config';
 import { fieldBadRequest } from './bad-request';
@@ -33,13 +35,68 @@ export interface UploadPart<C = never> {
  * `multerOptions` over the module's own), and answers multer's refusals in the platform's words,
  * naming the part, field or limit (multer says "File too large", "Unexpected file field - list",
  * "Too many files", "Too many fields", "Field value too long - questionId", "Too many parts"), or
- * the body for a form that cannot be read (busboy says "Unexpected end of form").
+ * the body for a form that cannot be read (busboy says "Unexpected end of form"), or whose
+ * Content-Type has no boundary RFC 2046 allows (multipartBoundaryProblem).
  */
 export function uploadedFile<C = never>(upload: UploadPart<C>, multerOptions: MulterModuleOptions = {}) {
-  // Listed first, so that it wraps the FileInterceptor.
+  // uploadErrors listed first, so that it wraps the FileInterceptor; FormRead after it, to see what multer did.
   return applyDecorators(
-    UseInterceptors(uploadErrors(upload, multerOptions), FileInterceptor(upload.part, multerOptions)),
+    UseInterceptors(uploadErrors(upload, multerOptions), FileInterceptor(upload.part, multerOptions), FormRead),
   );
+}
+
+/** RFC 2046 section 5.1.1: a boundary is 1 to 70 of these characters (bchars), and does not end in a space. */
+const BOUNDARY_CHARACTER = /^[0-9A-Za-z'()+_,\-./:=? ]$/;
+const BOUNDARY_MAX_LENGTH = 70;
+const BOUNDARY_RULE = `RFC 2046 allows 1 to ${BOUNDARY_MAX_LENGTH} letters, digits, spaces and '()+_,-./:=?, not ending in a space`;
+const BOUNDARY = "the Content-Type's multipart boundary";
+const BOUNDARY_MISSING = `${BOUNDARY} is missing: send multipart/form-data; boundary=... (${BOUNDARY_RULE})`;
+
+/**
+ * What is wrong with the boundary of a multipart/form-data Content-Type (read by Node's MIMEType
+ * parser), if anything; undefined for another media type. busboy reads a form by a boundary RFC
+ * 2046 forbids (empty, over 70 characters, ending in a space, with an `@`), and multer skips a form
+ * whose Content-Type it cannot parse (`boundary=`, an unquoted `@`) as if there were none: the
+ * route would then answer that it got no body or no file.
+ */
+function multipartBoundaryProblem(contentType: string | undefined): string | undefined {
+  let mediaType: MIMEType;
+  try {
+    mediaType = new MIMEType(contentType ?? '');
+  } catch {
+    // Not even a media type; FormRead refuses it if multer could not read the form.
+    return undefined;
+  }
+  if (mediaType.essence !== 'multipart/form-data') return undefined;
+  const boundary = mediaType.params.get('boundary');
+  if (boundary === null) return BOUNDARY_MISSING;
+  if (boundary === '') return `${BOUNDARY} is empty (${BOUNDARY_RULE})`;
+  if (boundary.length > BOUNDARY_MAX_LENGTH)
+    return `${BOUNDARY} is ${boundary.length} characters long (${BOUNDARY_RULE})`;
+  const forbidden = [...new Set(boundary)].filter((character) => !BOUNDARY_CHARACTER.test(character));
+  if (forbidden.length)
+    return `${BOUNDARY} is malformed: ${forbidden.map((character) => JSON.stringify(character)).join(', ')} not allowed (${BOUNDARY_RULE})`;
+  if (boundary.endsWith(' ')) return `${BOUNDARY} is malformed: it ends in a space (${BOUNDARY_RULE})`;
+  return undefined;
+}
+
+/**
+ * After multer: a multipart/form-data body multer left unread (it skips a Content-Type whose
+ * parameters it cannot parse, `boundary=x;` say) is refused rather than handed to the route as a
+ * request without its file.
+ */
+@Injectable()
+class FormRead implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    // request.is needs a body, and reads the Content-Type more leniently than multer does.
+    if (request.body === undefined && request.is('multipart/form-data'))
+      throw fieldBadRequest(
+        'body',
+        `${BOUNDARY} cannot be read: its parameters are malformed (RFC 9110: ; name=token or ; name="quoted string")`,
+      );
+    return next.handle();
+  }
 }
 
 type Limits = NonNullable<MulterModuleOptions['limits']>;
@@ -65,7 +122,13 @@ function uploadErrors<C>(upload: UploadPart<C>, multerOptions: MulterModuleOptio
       this.limits = multerOptions.limits ?? moduleOptions?.limits ?? {};
     }
 
-    intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+      const request = context.switchToHttp().getRequest<Request>();
+      // Before multer reads a byte of the body.
+      const boundaryProblem = request.is('multipart/form-data')
+        ? multipartBoundaryProblem(request.headers['content-type'])
+        : undefined;
+      if (boundaryProblem) throw fieldBadRequest('body', boundaryProblem);
       return next
         .handle()
         .pipe(
@@ -114,7 +177,7 @@ const MALFORMED_FORM: ReadonlyMap<string, string> = new Map([
   ['Multipart: Unexpected end of form', 'the multipart form ends before its closing boundary'],
   ['Multipart: Unexpected end of file', 'the multipart form ends before its closing boundary'],
   ['Multipart: Malformed part header', 'a part of the multipart form has a malformed header'],
-  ['Multipart: Boundary not found', 'the Content-Type multipart/form-data has no boundary parameter'],
+  ['Multipart: Boundary not found', BOUNDARY_MISSING],
 ]);
 
 const moreThan = (limit: number | undefined, what: string) =>

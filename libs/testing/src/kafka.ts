@@ -8,15 +8,40 @@ export const testKafka = (clientId = 'aeo-test') =>
 
 export const uniqueName = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 
-/** Creates topics (and waits for their leaders) for one test file. */
+/**
+ * Creates topics (and waits for their leaders) for one test file. kafkajs's own `waitForLeaders`
+ * retries only LEADER_NOT_AVAILABLE, while a broker that has not yet heard of a topic just created
+ * answers UNKNOWN_TOPIC_OR_PARTITION ("This server does not host this topic-partition"), which
+ * failed a CI run; so the wait is ours and takes either answer as "not yet", until every partition's
+ * leader answers for its offsets.
+ */
 export async function createTopics(kafka: Kafka, topics: string[], numPartitions = 3): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
     });
+    await waitFor(
+      `leaders of ${topics.join(', ')}`,
+      async () => {
+        const { topics: described } = await admin.fetchTopicMetadata({ topics });
+        if (
+          described.length !== topics.length ||
+          !described.every(
+            (t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0 && p.partitionErrorCode === 0),
+          )
+        )
+          return false;
+        // The metadata can name a leader before that broker serves the partition (a produce then
+        // answers NOT_LEADER_OR_FOLLOWER): each leader answering for its partitions' offsets does.
+        await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
+        return true;
+      },
+      30_000,
+      100,
+    );
   } finally {
     await admin.disconnect();
   }

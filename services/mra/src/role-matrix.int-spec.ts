@@ -55,7 +55,7 @@ const MATRIX = roleMatrix`
 `;
 
 describe('mra: the role x endpoint x scope matrix (real PostgreSQL, Kafka, Temporal)', () => {
-  const service = startedForTests(startMra);
+  const service = startedForTests(() => startMra({ ownTopics: true }));
   const scope = matrixScope({ partnerCountry: 'CN', otherPartnerCountry: 'KR' });
   let arrangementId = '';
 

@@ -3,15 +3,29 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
-import { MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import {
+  ApplicationAccepted,
+  ApplicationDecisionExtended,
+  ApplicationInformationRequested,
+  ApplicationSubmitted,
+  AuthorisationGranted,
+  AuthorisationReinstated,
+  type EventDefinition,
+  MULTILINE_VISIBLE_TEXT_MESSAGE,
+  TOPIC_NAMES,
+  ValidationCorrectiveActionAnswered,
+  ValidationCorrectiveActionRequested,
+} from '@aeo/contracts';
 import { USER_SUB_MESSAGE } from '@aeo/auth';
 import { metricsRegistry } from '@aeo/observability';
 import {
   bearer,
   collectMessages,
   linkOperatorUsers,
+  publishEvent,
   startTestSmtpServer,
   testKafka,
+  type TestEvent,
   TestSmtpServer,
   waitFor,
 } from '@aeo/testing';
@@ -68,13 +82,17 @@ const staffOfRegion = (name: string, language: string, role: string) => ({
   region: REGION,
 });
 
-function record(type: string, topic: string, key: string, data: Record<string, unknown>, id = randomUUID()) {
-  return {
-    id,
-    topic,
-    record: toKafkaRecord({ id, type, source: '/aeo/test', subject: key, time: new Date().toISOString(), data }, key),
-  };
-}
+/** An event of `definition` keyed by `key`, with an id of its own (its deliveries are found by it). */
+const testEvent = (
+  definition: EventDefinition,
+  key: string,
+  data: Record<string, unknown>,
+): TestEvent & { id: string } => ({
+  definition,
+  key,
+  data,
+  id: randomUUID(),
+});
 const submittedData = (c: Company) => ({
   ...applicationRef(c, randomUUID()),
   operatorName: c.name,
@@ -84,10 +102,9 @@ const submittedData = (c: Company) => ({
   submittedAt: new Date().toISOString(),
   acceptanceDeadline: day(30),
 });
-const submitted = (c: Company) =>
-  record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, submittedData(c));
+const submitted = (c: Company) => testEvent(ApplicationSubmitted, c.operatorId, submittedData(c));
 const accepted = (c: Company) =>
-  record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
+  testEvent(ApplicationAccepted, c.operatorId, {
     ...applicationRef(c, randomUUID()),
     acceptedAt: new Date().toISOString(),
     deemed: false,
@@ -95,14 +112,14 @@ const accepted = (c: Company) =>
     decisionDeadline: day(120),
   });
 const granted = (c: Company) =>
-  record('aeo.authorisation.granted.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
+  testEvent(AuthorisationGranted, c.operatorId, {
     ...authorisationOf(c),
     decidedAt: new Date().toISOString(),
     effectiveFrom: new Date().toISOString(),
     revalidationDue: day(3 * 365),
   });
 const informationRequested = (c: Company) =>
-  record('aeo.application.information-requested.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
+  testEvent(ApplicationInformationRequested, c.operatorId, {
     ...applicationRef(c, randomUUID()),
     requestId: randomUUID(),
     requestedBy: 'officer-1',
@@ -110,7 +127,7 @@ const informationRequested = (c: Company) =>
     dueBy: day(14),
   });
 const reinstated = (c: Company) =>
-  record('aeo.authorisation.reinstated.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
+  testEvent(AuthorisationReinstated, c.operatorId, {
     ...authorisationOf(c),
     effectiveFrom: new Date().toISOString(),
   });
@@ -127,9 +144,8 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   const failuresFor = new Map<string, number>();
   let receiverDown = false;
 
-  const publish = async (...events: Array<ReturnType<typeof record>>) => {
-    for (const event of events)
-      await producer.send({ topic: service.topic(event.topic), acks: -1, messages: [event.record] });
+  const publish = async (...events: TestEvent[]) => {
+    for (const event of events) await publishEvent(producer, service, '/aeo/test', event);
   };
   /** The delivery log as `token` reads it (GET /v1/deliveries with `query`). */
   const deliveries = async (query: Record<string, string | number>, token = operations) => {
@@ -452,12 +468,11 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const holder = company('en');
     const first = submitted(holder);
     const again = accepted(holder);
-    const unknown = record('aeo.authorisation.amended.v9', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+    // A type no contract defines, on the application topic.
+    const unknown = testEvent({ ...ApplicationAccepted, type: 'aeo.authorisation.amended.v9' }, holder.operatorId, {
       anything: true,
     });
-    const invalid = record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
-      applicationId: 'not-a-uuid',
-    });
+    const invalid = testEvent(ApplicationAccepted, holder.operatorId, { applicationId: 'not-a-uuid' });
     const sentinel = informationRequested(holder);
     const unknownBefore =
       (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values
@@ -501,7 +516,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
 
   it('dead-letters an event of a region outside the customs regions with the reason, and tells no one of it', async () => {
     const holder = company('en');
-    const mars = record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+    const mars = testEvent(ApplicationSubmitted, holder.operatorId, {
       ...submittedData(holder),
       region: 'MARS',
     });
@@ -587,18 +602,13 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       criterion: { en: 'Are the premises protected?', mn: 'Байрыг хамгаалсан уу?' },
       dueBy: day(21),
     };
-    const request = record(
-      'aeo.validation.corrective-action-requested.v1',
-      TOPIC_NAMES.validationEvents,
-      holder.operatorId,
-      {
-        ...caseRef,
-        ...action,
-        description: 'Fence the bonded warehouse.',
-        requestedBy: validator,
-        requestedAt: new Date().toISOString(),
-      },
-    );
+    const request = testEvent(ValidationCorrectiveActionRequested, holder.operatorId, {
+      ...caseRef,
+      ...action,
+      description: 'Fence the bonded warehouse.',
+      requestedBy: validator,
+      requestedAt: new Date().toISOString(),
+    });
     await publish(request);
     const requestRows = await waitFor(
       'the request routed',
@@ -647,20 +657,15 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       200,
     );
 
-    const answer = record(
-      'aeo.validation.corrective-action-answered.v1',
-      TOPIC_NAMES.validationEvents,
-      holder.operatorId,
-      {
-        ...caseRef,
-        ...action,
-        requestedBy: validator,
-        assignedValidator: validator,
-        answeredBy: `user-${holder.taxpayerId}`,
-        answeredAt: new Date().toISOString(),
-        late: false,
-      },
-    );
+    const answer = testEvent(ValidationCorrectiveActionAnswered, holder.operatorId, {
+      ...caseRef,
+      ...action,
+      requestedBy: validator,
+      assignedValidator: validator,
+      answeredBy: `user-${holder.taxpayerId}`,
+      answeredAt: new Date().toISOString(),
+      late: false,
+    });
     await publish(answer);
     const answerRows = await waitFor(
       'the answer routed',
@@ -680,7 +685,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   it('holds back emails beyond the recipient rate limit without losing them', async () => {
     const holder = company('mn');
     // One topic and key: in this order, so the contact address is known before the others.
-    const extended = record('aeo.application.decision-extended.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+    const extended = testEvent(ApplicationDecisionExtended, holder.operatorId, {
       ...applicationRef(holder, randomUUID()),
       decisionDeadline: day(150),
       decidedBy: 'executive-1',

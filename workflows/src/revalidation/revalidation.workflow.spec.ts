@@ -7,6 +7,7 @@ import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   FAILURE_TYPES,
   LifecycleActionInput,
+  SEARCH_ATTRIBUTE_KEYS,
   RevalidationInput,
   RevalidationStage,
   addMonths,
@@ -383,6 +384,53 @@ describe('revalidation workflow (time-skipping)', () => {
     ]);
     // The case is closed once the surrender is recorded (a surrender that fails leaves the cycle and its case as they were).
     expect(fake.names().indexOf('closeValidationCase')).toBeGreaterThan(fake.names().indexOf('recordSurrender'));
+  });
+
+  it('clears its revalidation due date from the search attributes when a surrender or a revocation ends it', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      // Started as the applications service starts it: with the stage and the due date as search attributes.
+      const startIndexed = async (authorisationNumber: string) => {
+        const args = await input(authorisationNumber);
+        return testbed.env.client.workflow.start(revalidationWorkflow, {
+          taskQueue: TASK_QUEUES.certification,
+          workflowId: revalidationWorkflowId(authorisationNumber),
+          args: [args],
+          typedSearchAttributes: [
+            { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'monitoring' },
+            { key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(args.nextDueAt) },
+          ],
+        });
+      };
+      // The test server knows no search attribute of ours until registered (once per server; the other cases start without any).
+      const { IndexedValueType } = (await import('@temporalio/proto')).temporal.api.enums.v1;
+      await testbed.env.connection.operatorService.addSearchAttributes({
+        namespace: testbed.env.namespace ?? 'default',
+        searchAttributes: {
+          AeoStage: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+          AeoRevalidationDue: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+        },
+      });
+      const attributes = async (handle: WorkflowHandle) => (await handle.describe()).typedSearchAttributes;
+
+      const surrendered = await startIndexed('MN-AEOC-2026-10011');
+      await waitFor(surrendered, 'monitoring');
+      expect((await attributes(surrendered)).get(SEARCH_ATTRIBUTE_KEYS.revalidationDue)).toBeInstanceOf(Date);
+      await act(surrendered, { action: 'surrender', by: 'trader-1', reason: 'business closed' });
+      expect(await surrendered.result()).toMatchObject({ outcome: 'surrendered' });
+      expect((await attributes(surrendered)).get(SEARCH_ATTRIBUTE_KEYS.stage)).toBe('surrendered');
+      expect((await attributes(surrendered)).get(SEARCH_ATTRIBUTE_KEYS.revalidationDue)).toBeUndefined();
+
+      const revoked = await startIndexed('MN-AEOF-2026-10012');
+      await waitFor(revoked, 'monitoring');
+      await act(revoked, { action: 'intend-revocation', by: 'executive-1', grounds: ['insolvency proceedings'] });
+      await act(revoked, { action: 'hearing-response', by: 'trader-1', response: 'none' });
+      await waitFor(revoked, 'revocation-decision');
+      await act(revoked, { action: 'revoke', by: 'executive-2', reasons: ['grounds stand'] });
+      expect(await revoked.result()).toMatchObject({ outcome: 'revoked' });
+      expect((await attributes(revoked)).get(SEARCH_ATTRIBUTE_KEYS.stage)).toBe('revoked');
+      expect((await attributes(revoked)).get(SEARCH_ATTRIBUTE_KEYS.revalidationDue)).toBeUndefined();
+    });
   });
 
   const PG_ERROR = '22P05: unsupported Unicode escape sequence';

@@ -1,4 +1,4 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import type { ValidationReport } from '../certification/validation-report.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { upsertRegisteredAttributes } from '../shared/attributes';
@@ -16,6 +16,13 @@ import type {
 } from './revalidation.contract';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Marks the workflows that clear their `AeoRevalidationDue` search attribute when the
+ * authorisation ends (revoked, surrendered), so a visibility query for due revalidations no longer
+ * lists them. Before it, the attribute kept the last due date.
+ */
+export const ENDED_DUE_CLEARED_PATCH = 'revalidation-due-cleared-when-ended';
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Adds calendar months (UTC), as a due date "3 years after" is meant. */
@@ -103,7 +110,11 @@ export class RevalidationRun {
   enter(stage: RevalidationStage, note: string): void {
     this.state.stage = stage;
     this.note(note);
-    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
+    const noLongerDue = isFinal(stage) && patched(ENDED_DUE_CLEARED_PATCH);
+    upsertRegisteredAttributes([
+      { key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage },
+      ...(noLongerDue ? [{ key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: null }] : []),
+    ]);
   }
 
   note(note: string): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { statusType } from '@aeo/contracts';
 import { runSql, type SqlRunner } from '@aeo/persistence';
 import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
+import { ENDED_STATUSES, hasEnded } from '../lifecycle/revalidation-due';
 import type { AuthorisationQueueItem } from './authorisation-queue.response';
 import { type AuthorisationQueueSort, PENDING_KINDS, type PendingKind, REGISTER_STATUSES } from './authorisation-queue';
 import { listAuthorisationQueue, type IListAuthorisationQueueResult } from './authorisation-queue.queries';
@@ -25,7 +26,6 @@ const suspendedScope = z.enum(['whole', 'security']).nullable();
 
 function toItem(row: IListAuthorisationQueueResult): AuthorisationQueueItem {
   const status = registerStatus.parse(row.status);
-  const inForce = status === 'granted' || status === 'suspended';
   const now = Date.now();
   return {
     authorisationNumber: row.authorisation_number,
@@ -38,13 +38,13 @@ function toItem(row: IListAuthorisationQueueResult): AuthorisationQueueItem {
     suspendedScope: suspendedScope.parse(row.suspended_scope),
     decidedAt: row.decided_at,
     effectiveFrom: row.effective_from,
-    revalidation: inForce
-      ? {
+    revalidation: hasEnded(status)
+      ? null
+      : {
           dueAt: row.revalidation_due,
           daysLeft: row.revalidation_days_left,
           overdue: row.revalidation_due.getTime() < now,
-        }
-      : null,
+        },
     pending: row.pending_kind
       ? {
           kind: pendingKind.parse(row.pending_kind),
@@ -66,7 +66,7 @@ export function readAuthorisationQueue(
   const { page, pageSize, ...params } = filter;
   return readPage(
     { page, pageSize },
-    (window) => runSql(listAuthorisationQueue, { ...params, ...window }, runner),
+    (window) => runSql(listAuthorisationQueue, { ...params, ...window, endedStatuses: [...ENDED_STATUSES] }, runner),
     toItem,
   );
 }

@@ -1,10 +1,11 @@
 /* @name ListAuthorisationQueue */
 -- The register with each authorisation's pending step read from its history (see authorisation-queue.ts), counted whole on every row.
+-- An ended authorisation (its status in endedStatuses, the ENDED_STATUSES of lifecycle/revalidation-due.ts) has none.
 WITH register AS (
   SELECT a.authorisation_number, a.operator_id, o.name, a.taxpayer_id, a.region, a.status_type, a.status, a.suspended_scope,
     a.decided_at, a.effective_from, a.revalidation_due,
     CASE
-      WHEN a.status NOT IN ('granted', 'suspended') THEN NULL
+      WHEN a.status = ANY(:endedStatuses!::text[]) THEN NULL
       WHEN rv.change = 'revocation-intended' AND (rv.answered_at IS NOT NULL OR (rv.details->>'respondBy')::timestamptz <= now()) THEN 'revocation-decision'
       WHEN rv.change = 'revocation-intended' THEN 'hearing-response'
       WHEN a.status = 'suspended' AND sp.change IN ('remediation-plan-overdue', 'remediation-period-ended') THEN 'suspension-review'
@@ -12,7 +13,7 @@ WITH register AS (
       WHEN rc.change = 'revalidation-started' THEN 'revalidation'
     END AS pending_kind,
     CASE
-      WHEN a.status NOT IN ('granted', 'suspended') THEN NULL
+      WHEN a.status = ANY(:endedStatuses!::text[]) THEN NULL
       WHEN rv.change = 'revocation-intended' AND rv.answered_at IS NOT NULL THEN rv.answered_at
       WHEN rv.change = 'revocation-intended' AND (rv.details->>'respondBy')::timestamptz <= now() THEN (rv.details->>'respondBy')::timestamptz
       WHEN rv.change = 'revocation-intended' THEN rv.changed_at
@@ -20,7 +21,7 @@ WITH register AS (
       WHEN rc.change = 'revalidation-started' THEN rc.changed_at
     END AS pending_since,
     CASE
-      WHEN a.status NOT IN ('granted', 'suspended') THEN NULL
+      WHEN a.status = ANY(:endedStatuses!::text[]) THEN NULL
       WHEN rv.change = 'revocation-intended' AND rv.answered_at IS NULL AND (rv.details->>'respondBy')::timestamptz > now() THEN (rv.details->>'respondBy')::timestamptz
       WHEN rv.change = 'revocation-intended' THEN NULL
       -- The remediation plan's due date with the suspension, the remediation period's with the plan.

@@ -52,6 +52,17 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     for (const word of customsWords) expect(text).not.toContain(word);
   };
 
+  /**
+   * The authorisation's workflow, if a visibility query for revalidations due (by 2100, as operations'
+   * dueBefore asks) lists its latest run (a run that continued as new keeps the attributes it had).
+   */
+  const dueRevalidationWorkflows = async (number: string): Promise<string[]> => {
+    const listed: string[] = [];
+    const query = `WorkflowId = '${revalidationWorkflowId(number)}' AND ExecutionStatus != 'ContinuedAsNew' AND AeoRevalidationDue <= '2100-01-01T00:00:00.000Z'`;
+    for await (const workflow of temporal.workflow.list({ query })) listed.push(workflow.workflowId);
+    return listed;
+  };
+
   /** An AEOF authorisation of the company, granted now. */
   const grant = async (): Promise<string> => (await harness.grant('AEOF', { company })).authorisationNumber;
   let operatorId: string | undefined;
@@ -387,6 +398,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       ).toBe('granted');
       await waitForStage(number, 'monitoring');
 
+      await waitFor(
+        'the workflow among the due revalidations',
+        async () => (await dueRevalidationWorkflows(number)).length === 1,
+        WAIT_MS,
+      );
       const farAhead = await act(number, 'surrender', holder, {
         reason: 'the company leaves the customs business',
         effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString(),
@@ -417,6 +433,12 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         expect(ended.body).toMatchObject({ status: 'surrendered', revalidationDue: null });
         expect(ended.body.workflow).toMatchObject({ stage: 'surrendered', nextDueAt: null });
       }
+      // Nor in operations' visibility query for due revalidations: the ended workflow cleared its AeoRevalidationDue.
+      await waitFor(
+        'the surrendered workflow out of the due revalidations',
+        async () => (await dueRevalidationWorkflows(number)).length === 0,
+        WAIT_MS,
+      );
       const types = (
         await events.waitForCount(
           4,
@@ -539,6 +561,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       WAIT_MS,
     );
     expect(ended).toMatchObject({ status: 'revoked', revalidationDue: null, workflow: { nextDueAt: null } });
+    await waitFor(
+      'the revoked workflow out of the due revalidations',
+      async () => (await dueRevalidationWorkflows(number)).length === 0,
+      WAIT_MS,
+    );
     const barred = await service.http
       .post('/v1/applications')
       .set('Authorization', holder)

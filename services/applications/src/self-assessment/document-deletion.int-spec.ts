@@ -86,6 +86,46 @@ describe('evidence: limits and removal from a draft', () => {
     expect(farTooLarge.body.message).toBe('file: larger than 4096 bytes, the most this route accepts');
   });
 
+  it('names the body when the Content-Type’s multipart boundary is missing or malformed (multer skipped such a form, and the route said it had no body)', async () => {
+    const formBy = (boundary: string) =>
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="questionId"\r\n\r\n${questionId}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="e.pdf"\r\n`),
+        Buffer.from('Content-Type: application/pdf\r\n\r\n'),
+        SAMPLE_PDF,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+    const rule = "RFC 2046 allows 1 to 70 letters, digits, spaces and '()+_,-./:=?, not ending in a space";
+    for (const [contentType, read, message] of [
+      [
+        'multipart/form-data; boundary=',
+        '',
+        `body: the Content-Type's multipart boundary is missing: send multipart/form-data; boundary=... (${rule})`,
+      ],
+      [
+        'multipart/form-data; boundary=aeo@evidence',
+        'aeo@evidence',
+        `body: the Content-Type's multipart boundary is malformed: "@" not allowed (${rule})`,
+      ],
+      [
+        'multipart/form-data; boundary=aeo-evidence;',
+        'aeo-evidence',
+        `body: the Content-Type's multipart boundary cannot be read: its parameters are malformed (RFC 9110: ; name=token or ; name="quoted string")`,
+      ],
+    ]) {
+      const answer = await service.http
+        .post(`/v1/applications/${applicationId}/documents`)
+        .set('Authorization', company.operatorToken)
+        .set('content-type', contentType)
+        .send(formBy(read));
+      expect({ contentType, status: answer.status, message: answer.body.message }).toEqual({
+        contentType,
+        status: 400,
+        message,
+      });
+    }
+  });
+
   it('explains each status type (description, benefits) and each question (help) in both languages', async () => {
     const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);
     for (const type of programme.body.document.statusTypes) {

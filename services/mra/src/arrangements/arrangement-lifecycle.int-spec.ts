@@ -46,7 +46,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     temporal = service.app.get(Client);
     worker = await runWorkerInProcess((connection) =>
       createOrchestratingWorker(
@@ -85,7 +85,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
   };
 
   it('walks an arrangement from preparation to operational; its events reach the topic, every step is audited; partners see their own only', async () => {
-    const events = await collectMessages(kafka, [TOPIC_NAMES.mraEvents], { from: 'now' });
+    const events = await collectMessages(kafka, [service.topic(TOPIC_NAMES.mraEvents)], { from: 'now' });
     try {
       const { id, phase } = await create('CN', 'General Administration of Customs of China');
       expect(phase).toBe('preparation');

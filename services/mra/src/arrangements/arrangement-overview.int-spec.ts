@@ -40,7 +40,7 @@ describe('mra: GET /v1/arrangement-overview, paged, filtered and sorted on the s
   const executive = bearer({ sub: 'exe-1', roles: [ROLES.executive] });
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     const base = Date.parse('2026-03-01T00:00:00Z');
     const rows: [string, string, string, number | null][] = [
       ['CN', 'General Administration of Customs of China', 'operational', 9],

@@ -32,7 +32,7 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     http = service.http;
 
     for (const arrangement of [korea, china]) await seedArrangement(service.dataSource, arrangement);

@@ -22,11 +22,11 @@ describe('mra: GET /v1/foreign-ids/review-queue, paged, filtered and sorted on t
   let service: ServiceUnderTest;
   const seeded: Seeded[] = [];
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
-  // Identifiers of this run: the service also queues those of other runs' declarations on the shared topic.
+  // Identifiers of this run, which the queue's search (`q`) finds.
   const run = `Q${String(randomInt(100_000_000)).padStart(8, '0')}`;
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     const base = Date.parse('2026-05-01T00:00:00Z');
     const rows: [string, string, 'unmatched' | 'ambiguous', number, number][] = [
       ['CN', `${run}901`, 'unmatched', 3, 1],

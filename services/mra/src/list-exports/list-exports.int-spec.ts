@@ -10,12 +10,11 @@ import {
   AuthorisationGranted,
   AuthorisationSuspended,
   type EventData,
+  type EventDefinition,
   RevalidationCompleted,
-  TOPIC_NAMES,
-  toKafkaRecord,
 } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
-import { bearer, testKafka, waitFor, startedForTests } from '@aeo/testing';
+import { bearer, publishEvent, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
 import { seedDemoArrangements } from '../testing/arrangements-fixture';
 import type { MraConfig } from '../config';
@@ -43,7 +42,7 @@ const holder = (label: string, statusType: 'AEOS' | 'AEOC' | 'AEOF', consent: bo
 type Holder = ReturnType<typeof holder>;
 
 describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka, Temporal)', () => {
-  const service = startedForTests(startMra);
+  const service = startedForTests(() => startMra({ ownTopics: true }));
   let http: ReturnType<typeof request>;
   let producer: Producer;
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
@@ -58,14 +57,9 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
   const ours = [shared, notConsenting, notCovered, noAddress];
   const grantId = randomUUID();
 
-  const publish = async (topic: string, type: string, subject: string, data: unknown, id = randomUUID()) =>
-    producer.send({
-      topic,
-      acks: -1,
-      messages: [
-        toKafkaRecord({ id, type, source: '/aeo/test', subject, time: new Date().toISOString(), data }, subject),
-      ],
-    });
+  /** Publishes an event as the applications service does, on the service's own copy of its topic. */
+  const publish = (definition: EventDefinition, key: string, data: unknown, id?: string) =>
+    publishEvent(producer, service(), '/aeo/test', { definition, key, data, id });
 
   const submitted = (h: Holder): EventData<typeof ApplicationSubmitted> => ({
     applicationId: randomUUID(),
@@ -107,8 +101,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
 
   /** A new holder of this run: its application submitted and its authorisation granted, in the replica. */
   const onboard = async (h: Holder) => {
-    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, h.operatorId, submitted(h));
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, h.operatorId, granted(h));
+    await publish(ApplicationSubmitted, h.operatorId, submitted(h));
+    await publish(AuthorisationGranted, h.operatorId, granted(h));
     await waitFor(`${h.label} in the replica`, async () => (await replicaStatus(h)) === 'active');
   };
   /** The holder's authorisation suspended (wholly or its security part) from that day, in the replica. */
@@ -120,7 +114,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       effectiveFrom: `${from}T00:00:00.000Z`,
       grounds,
     };
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, h.operatorId, suspension);
+    await publish(AuthorisationSuspended, h.operatorId, suspension);
     await waitFor(`the suspension of ${h.label} in the replica`, async () => (await replicaStatus(h)) === 'suspended');
   };
 
@@ -167,14 +161,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
 
   it('projects the register once per event and exports only consenting, covered holders with an address, signed', async () => {
     for (const h of ours) {
-      await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, h.operatorId, submitted(h));
-      await publish(
-        TOPIC_NAMES.certificationEvents,
-        AuthorisationGranted.type,
-        h.operatorId,
-        granted(h),
-        h === shared ? grantId : undefined,
-      );
+      await publish(ApplicationSubmitted, h.operatorId, submitted(h));
+      await publish(AuthorisationGranted, h.operatorId, granted(h), h === shared ? grantId : undefined);
     }
     for (const h of ours) await waitFor(`${h.label} in the replica`, async () => (await replicaStatus(h)) === 'active');
 
@@ -225,15 +213,9 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     ).body;
     await suspend(shared, 'whole', '2026-11-20', 'Security finding at the audit');
     // The grant delivered again (same event id): the inbox skips it, the holder stays suspended.
-    await publish(
-      TOPIC_NAMES.certificationEvents,
-      AuthorisationGranted.type,
-      shared.operatorId,
-      granted(shared),
-      grantId,
-    );
+    await publish(AuthorisationGranted, shared.operatorId, granted(shared), grantId);
     const marker = holder('marker', 'AEOC', false);
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, shared.operatorId, granted(marker));
+    await publish(AuthorisationGranted, shared.operatorId, granted(marker));
     await waitFor('the event after the redelivery', async () => (await replicaStatus(marker)) === 'active');
     expect(await replicaStatus(shared)).toBe('suspended');
 
@@ -287,12 +269,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       nextRevalidationDue: `${due}T00:00:00.000Z`,
       completedAt: '2026-12-01T10:00:00.000Z',
     });
-    await publish(
-      TOPIC_NAMES.certificationEvents,
-      RevalidationCompleted.type,
-      aeof.operatorId,
-      completed('reinstated', '2029-12-01'),
-    );
+    await publish(RevalidationCompleted, aeof.operatorId, completed('reinstated', '2029-12-01'));
     await waitFor('the revalidation in the replica', async () => (await replicaStatus(aeof)) === 'active');
     expect(await exportedEntry(aeof)).toMatchObject({
       status: 'active',
@@ -302,12 +279,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     });
 
     // A confirmation of an active authorisation moves its validity only.
-    await publish(
-      TOPIC_NAMES.certificationEvents,
-      RevalidationCompleted.type,
-      aeof.operatorId,
-      completed('confirmed', '2030-06-01'),
-    );
+    await publish(RevalidationCompleted, aeof.operatorId, completed('confirmed', '2030-06-01'));
     await waitFor(
       'the second revalidation in the replica',
       async () => (await replicaRow(aeof))?.revalidation_due === '2030-06-01',

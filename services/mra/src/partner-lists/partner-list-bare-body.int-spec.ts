@@ -30,7 +30,7 @@ describe('mra service: a partner list as the bare request body (real PostgreSQL,
       .send(body as never);
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     http = service.http;
     arrangementId = (await seedDemoArrangements(service.dataSource)).china.id;
     key = await partnerSigningKey('gacc-bare-2026');

@@ -55,7 +55,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
       });
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     http = service.http;
     key = await partnerSigningKey('gacc-2026');
     for (const [id, country, phase] of [
@@ -74,7 +74,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
   });
 
   it('imports the signed demo list once (JSON): a second import of the same bytes changes nothing and publishes nothing', async () => {
-    const events = await collectMessages(testKafka(), [TOPIC_NAMES.mraEvents], { from: 'now' });
+    const events = await collectMessages(testKafka(), [service.topic(TOPIC_NAMES.mraEvents)], { from: 'now' });
     try {
       const body = jsonOf(demoPartnerListEntries());
       const signature = await signDetached(body);
@@ -155,7 +155,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
   });
 
   it('imports a second version (CSV) with the right difference and its events', async () => {
-    const events = await collectMessages(testKafka(), [TOPIC_NAMES.mraEvents], { from: 'now' });
+    const events = await collectMessages(testKafka(), [service.topic(TOPIC_NAMES.mraEvents)], { from: 'now' });
     try {
       const entries = demoPartnerListEntries()
         .filter((e) => e.aeoId !== 'CN1100000010')
@@ -307,7 +307,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     ) as Promise<{ actor_sub: string; after: Record<string, unknown>; reason: string }[]>;
 
   beforeAll(async () => {
-    service = await startMra();
+    service = await startMra({ ownTopics: true });
     http = service.http;
   });
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { OperatorInvitationCreated, invitationCodeKeyEnv, newInvitationCode, sealInvitationCode } from '@aeo/contracts';
-import { bearer, testKafka } from '@aeo/testing';
+import { bearer, publishEvent, testKafka } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { deliveriesOfEvent } from '../testing/deliveries-of-event';
-import { publishEvent } from '../testing/publish-event';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(120_000);
@@ -32,9 +31,9 @@ describe('a company invitation reaches the person invited by email, with the lin
     const email = `invitee-${invitationId.slice(0, 8)}@gobi.example`;
     const operatorId = randomUUID();
     const event = {
+      definition: OperatorInvitationCreated,
       id: randomUUID(),
-      type: OperatorInvitationCreated.type,
-      subject: operatorId,
+      key: operatorId,
       data: {
         ...SAMPLES[OperatorInvitationCreated.type][1],
         invitationLink: undefined,
@@ -49,7 +48,7 @@ describe('a company invitation reaches the person invited by email, with the lin
         ),
       },
     };
-    await publishEvent(producer, service.topic(OperatorInvitationCreated.topic), event);
+    await publishEvent(producer, service, '/aeo/test', event);
 
     const rows = await deliveriesOfEvent(service, admin, event.id, 'the invitation email');
     expect(

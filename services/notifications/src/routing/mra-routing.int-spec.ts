@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { TOPIC_NAMES } from '@aeo/contracts';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
+import {
+  type EventDefinition,
+  MraArrangementPhaseChanged,
+  MraForeignIdReviewNeeded,
+  MraListExported,
+  MraPartnerListImported,
+} from '@aeo/contracts';
+import { bearer, publishEvent, testKafka, waitFor } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
-import { publishEvent } from '../testing/publish-event';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
 
@@ -26,12 +31,12 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
     (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200))
       .body as Array<Record<string, string>>;
   /** Publishes the event and waits until the notifications planned for it are written (once, in one transaction). */
-  const publishAndPlan = async (type: string, data: Record<string, unknown>) => {
+  const publishAndPlan = async (definition: EventDefinition, data: Record<string, unknown>) => {
     // Keyed as the mra service keys it: the arrangement, or the country for a review without one.
-    const event = { id: randomUUID(), type, subject: String(data['arrangementId'] ?? data['country']), data };
-    await publishEvent(producer, service.topic(TOPIC_NAMES.mraEvents), event);
+    const event = { definition, id: randomUUID(), key: String(data['arrangementId'] ?? data['country']), data };
+    await publishEvent(producer, service, '/aeo/test', event);
     const rows = await waitFor(
-      `the notifications of ${type}`,
+      `the notifications of ${definition.type}`,
       async () => {
         const found = await deliveriesOf(event.id);
         return found.length > 0 && found;
@@ -66,8 +71,8 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
 
   it('tells the MRA officer (in Mongolian) and the executive (in English) that an arrangement became operational', async () => {
     const title = `Mongolia–China AEO arrangement ${suffix}`;
-    const rows = await publishAndPlan('aeo.mra-arrangement.phase-changed.v1', {
-      ...SAMPLES['aeo.mra-arrangement.phase-changed.v1'][1],
+    const rows = await publishAndPlan(MraArrangementPhaseChanged, {
+      ...SAMPLES[MraArrangementPhaseChanged.type][1],
       arrangementId: randomUUID(),
       title,
     });
@@ -121,24 +126,25 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
 
   it('tells only the MRA officer of an import, an export and a foreign identifier to review', async () => {
     const arrangementId = randomUUID();
-    for (const [type, data, subject] of [
+    for (const [definition, data, subject] of [
       [
-        'aeo.mra-partner-list.imported.v1',
-        { ...SAMPLES['aeo.mra-partner-list.imported.v1'][1], arrangementId },
+        MraPartnerListImported,
+        { ...SAMPLES[MraPartnerListImported.type][1], arrangementId },
         'AEO түнш улсын жагсаалтыг импортоллоо: Хятад, 2-р хувилбар',
       ],
       [
-        'aeo.mra-list.exported.v1',
-        { ...SAMPLES['aeo.mra-list.exported.v1'][0], arrangementId, exportId: randomUUID() },
+        MraListExported,
+        { ...SAMPLES[MraListExported.type][0], arrangementId, exportId: randomUUID() },
         'AEO жагсаалтыг Хятад улсад гаргалаа (12-р хувилбар)',
       ],
       [
-        'aeo.mra-foreign-id.review-needed.v1',
-        { ...SAMPLES['aeo.mra-foreign-id.review-needed.v1'][0], reviewId: randomUUID() },
+        MraForeignIdReviewNeeded,
+        { ...SAMPLES[MraForeignIdReviewNeeded.type][0], reviewId: randomUUID() },
         'AEO гадаадын дугаарыг хянах: CN9900000001 (Хятад)',
       ],
     ] as const) {
-      const rows = await publishAndPlan(type, data);
+      const rows = await publishAndPlan(definition, data);
+      const { type } = definition;
       expect({ type, recipients: rows.map((row) => row.recipient).filter((r) => r.includes(suffix)) }).toEqual({
         type,
         recipients: expect.arrayContaining([`staff:mra-officer-${suffix}`, `email:mra-officer-${suffix}@customs.test`]),

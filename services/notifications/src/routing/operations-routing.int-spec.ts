@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { WorkflowActionFailed } from '@aeo/contracts';
-import { bearer, testKafka } from '@aeo/testing';
+import { bearer, publishEvent, testKafka } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { deliveriesOfEvent } from '../testing/deliveries-of-event';
-import { publishEvent } from '../testing/publish-event';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
 
@@ -39,9 +38,9 @@ describe('a workflow step that failed for good reaches the operations team (real
     const authorisationNumber = `MN-AEOF-2026-${suffix}`;
     const operatorId = randomUUID();
     const event = {
+      definition: WorkflowActionFailed,
       id: randomUUID(),
-      type: WorkflowActionFailed.type,
-      subject: operatorId,
+      key: operatorId,
       data: {
         ...SAMPLES['aeo.workflow.action-failed.v1'][0],
         workflowId: `revalidation-${authorisationNumber}`,
@@ -49,7 +48,7 @@ describe('a workflow step that failed for good reaches the operations team (real
         operatorId,
       },
     };
-    await publishEvent(producer, service.topic(WorkflowActionFailed.topic), event);
+    await publishEvent(producer, service, '/aeo/test', event);
 
     const rows = await deliveriesOfEvent(service, admin, event.id, 'the notifications of the failed action');
     expect(new Set(rows.map((row) => row.audience))).toEqual(new Set(['operations']));

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { TOPIC_NAMES } from '@aeo/contracts';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
-import { publishEvent } from '../testing/publish-event';
+import {
+  ApplicationInformationReceived,
+  ApplicationSubmitted,
+  type EventDefinition,
+  PilotContactOfficerAssigned,
+} from '@aeo/contracts';
+import { bearer, publishEvent, testKafka, waitFor } from '@aeo/testing';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
 
@@ -39,11 +43,11 @@ describe('pilot contact officers reach the notifications (real Kafka and Postgre
     (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200))
       .body as Array<Record<string, string>>;
   /** Publishes the event and waits until the notifications planned for it are written; their channel, recipient and template. */
-  const publishAndPlan = async (topic: string, type: string, data: Record<string, unknown>, subject: string) => {
-    const event = { id: randomUUID(), type, subject, data };
-    await publishEvent(producer, service.topic(topic), event);
+  const publishAndPlan = async (definition: EventDefinition, data: Record<string, unknown>, key: string) => {
+    const event = { definition, id: randomUUID(), key, data };
+    await publishEvent(producer, service, '/aeo/test', event);
     const rows = await waitFor(
-      `the notifications of ${type}`,
+      `the notifications of ${definition.type}`,
       async () => {
         const found = await deliveriesOf(event.id);
         return found.length > 0 && found;
@@ -57,8 +61,7 @@ describe('pilot contact officers reach the notifications (real Kafka and Postgre
   };
   const assigned = (officerSub: string, sequence: number, previousOfficerSub?: string) =>
     publishAndPlan(
-      TOPIC_NAMES.pilotEvents,
-      'aeo.programme-pilot.contact-officer-assigned.v1',
+      PilotContactOfficerAssigned,
       {
         pilotId,
         taxpayerId: company.taxpayerId,
@@ -77,8 +80,7 @@ describe('pilot contact officers reach the notifications (real Kafka and Postgre
   /** An event of the company that goes to its contact officers: an answer to a request for information. */
   const informationReceived = () =>
     publishAndPlan(
-      TOPIC_NAMES.applicationEvents,
-      'aeo.application.information-received.v1',
+      ApplicationInformationReceived,
       {
         applicationId: randomUUID(),
         operatorId: company.operatorId,
@@ -107,8 +109,7 @@ describe('pilot contact officers reach the notifications (real Kafka and Postgre
       );
     // The company is learnt from its application, as for every operator.
     await publishAndPlan(
-      TOPIC_NAMES.applicationEvents,
-      'aeo.application.submitted.v1',
+      ApplicationSubmitted,
       {
         applicationId: randomUUID(),
         operatorId: company.operatorId,

@@ -8,13 +8,12 @@ import {
   OperatorUserLinked,
   OperatorUserRemoved,
   RevalidationStarted,
-  TOPIC_NAMES,
   ValidationOpened,
   type EventDefinition,
 } from '@aeo/contracts';
 import { findOperatorMembership } from '@aeo/messaging';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
-import { authorisationRef, publishEvent } from '../testing/publish-event';
+import { bearer, publishEvent, testKafka, waitFor } from '@aeo/testing';
+import { authorisationRef } from '../testing/publish-event';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(180_000);
@@ -67,19 +66,14 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     waitFor(`${eventId} at ${path}`, () => callsTo(path).find((call) => call.eventId === eventId), 60_000, 200);
 
   /** Publishes an event as its producing service does, its data valid for its definition; its id. */
-  const publish = async (
-    definition: EventDefinition,
-    topic: string,
-    subject: string,
-    data: Record<string, unknown>,
-  ): Promise<string> => {
+  const publish = async (definition: EventDefinition, key: string, data: Record<string, unknown>): Promise<string> => {
     expect(definition.schema.safeParse(data).error).toBeUndefined();
     const id: string = randomUUID();
-    await publishEvent(producer, service.topic(topic), { id, type: definition.type, subject, data });
+    await publishEvent(producer, service, '/aeo/test', { definition, key, data, id });
     return id;
   };
   const linked = (c: Company, sub: string, role: 'administrator' | 'member') =>
-    publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+    publish(OperatorUserLinked, c.operatorId, {
       ...operatorRef(c),
       sub,
       role,
@@ -87,7 +81,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       linkedAt: now(),
     });
   const granted = (c: Company) =>
-    publish(AuthorisationGranted, TOPIC_NAMES.certificationEvents, c.operatorId, {
+    publish(AuthorisationGranted, c.operatorId, {
       ...authorisationRef(c),
       decidedAt: now(),
       effectiveFrom: now(),
@@ -186,7 +180,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
 
   it('company B’s subscriptions never receive company A’s events, and A’s receives none of what only customs is told', async () => {
     const grantedA = await granted(A);
-    const decisionDueA = await publish(ApplicationDecisionDue, TOPIC_NAMES.applicationEvents, A.operatorId, {
+    const decisionDueA = await publish(ApplicationDecisionDue, A.operatorId, {
       applicationId: randomUUID(),
       ...operatorRef(A),
       statusType: 'AEOC',
@@ -222,7 +216,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       assignedValidator: 'validator-sub-1',
       openedAt: now(),
     };
-    const id = await publish(ValidationOpened, TOPIC_NAMES.validationEvents, data.caseId, data);
+    const id = await publish(ValidationOpened, data.caseId, data);
     const atCompany = await callOf('/a', id);
     const atCustoms = await callOf('/customs', id);
     expect(atCustoms.data).toEqual(data);
@@ -258,7 +252,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       selfAssessmentDue: day(30),
       startedAt: now(),
     };
-    const id = await publish(RevalidationStarted, TOPIC_NAMES.certificationEvents, A.operatorId, data);
+    const id = await publish(RevalidationStarted, A.operatorId, data);
     const atCompany = await callOf('/a', id);
     expect((await callOf('/customs', id)).data).toEqual(data);
     const { trigger: _trigger, ...companyView } = data;
@@ -351,7 +345,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
   });
 
   it('an administrator removed from the company no longer manages its subscriptions', async () => {
-    await publish(OperatorUserRemoved, TOPIC_NAMES.applicationEvents, B.operatorId, {
+    await publish(OperatorUserRemoved, B.operatorId, {
       ...operatorRef(B),
       sub: adminB.sub,
       role: 'administrator',
@@ -383,14 +377,14 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     const about = { ...operatorRef(c), sub, role: 'administrator' };
     const membership = () => findOperatorMembership(service.dataSource, sub, c.taxpayerId);
     const link = (at: string, role = 'administrator') =>
-      publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+      publish(OperatorUserLinked, c.operatorId, {
         ...about,
         role,
         linkedBy: 'officer-1',
         linkedAt: at,
       });
     await link('2026-01-01T00:00:00Z');
-    await publish(OperatorUserRemoved, TOPIC_NAMES.applicationEvents, c.operatorId, {
+    await publish(OperatorUserRemoved, c.operatorId, {
       ...about,
       removedBy: 'officer-1',
       removedAt: '2026-02-01T00:00:00Z',
@@ -399,7 +393,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     await link('2026-01-15T00:00:00Z');
     // A marker behind them on the company's partition: once it is folded, so are they.
     const marker = `marker-${c.taxpayerId}`;
-    await publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+    await publish(OperatorUserLinked, c.operatorId, {
       ...about,
       sub: marker,
       linkedBy: 'officer-1',
