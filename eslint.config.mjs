@@ -14,6 +14,7 @@ const nonDeterministic = [
   '@nestjs/*',
   'typeorm',
   'kafkajs',
+  '@platformatic/kafka',
   'pg',
   '@temporalio/client',
   '@temporalio/worker',
@@ -46,6 +47,14 @@ const kafkajsOutsideMessaging = (allowTypeImports) => ({
   allowTypeImports,
   message:
     "Use Kafka through @aeo/messaging (or @aeo/testing's testKafka in tests), not kafkajs directly: the client must stay replaceable in one library (eslint.config.mjs lists the exceptions).",
+});
+
+/** @platformatic/kafka (the transactional processor's client) likewise: in @aeo/messaging and the benchmarks. */
+const platformaticOutsideMessaging = (allowTypeImports) => ({
+  name: '@platformatic/kafka',
+  allowTypeImports,
+  message:
+    'Use Kafka through @aeo/messaging (TransactionalProcessor), not @platformatic/kafka directly: the client must stay replaceable in one library.',
 });
 
 export default tseslint.config(
@@ -90,14 +99,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { ...noTestingImports, paths: [kafkajsOutsideMessaging(false)] },
+        { ...noTestingImports, paths: [kafkajsOutsideMessaging(false), platformaticOutsideMessaging(false)] },
       ],
     },
   },
   {
     files: TEST_FILES,
     ignores: KAFKAJS_ALLOWED,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [kafkajsOutsideMessaging(true)] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [kafkajsOutsideMessaging(true), platformaticOutsideMessaging(true)] },
+      ],
+    },
   },
   {
     // Everything under workflows/src may be bundled into Temporal's deterministic sandbox, except

@@ -20,14 +20,15 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
-    // formatjs (intl-messageformat: the notification message catalogues) and jose (JWS of the MRA
-    // list exchange) ship ES modules only, which Jest's module runtime cannot require: SWC turns
-    // them into CommonJS like the sources.
-    '^.+/node_modules/(intl-messageformat|@formatjs|jose)/.+\\.js$': [
+    // formatjs (intl-messageformat: the notification message catalogues), jose (JWS of the MRA
+    // list exchange) and @platformatic/kafka (the transactional processor's Kafka client, with its
+    // own @platformatic modules) ship ES modules only, which Jest's module runtime cannot require:
+    // SWC turns them into CommonJS like the sources.
+    '^.+/node_modules/(intl-messageformat|@formatjs|jose|@platformatic)/.+\\.js$': [
       '@swc/jest',
       { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs|jose|@platformatic)/)'],
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
 };

@@ -12,7 +12,10 @@
  *   BENCH_TARGET_RATIO (0.5), BENCH_ENFORCE_TARGET (1 = exit 3 below target),
  *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS,
  *   BENCH_CEILING (1: also the ceiling of decisions off PostgreSQL's path, both modes; bench/README.md),
- *   BENCH_CEILING_WRITE_BEHIND (thread: the ceiling's write-behind on a thread of its own; inline).
+ *   BENCH_CEILING_WRITE_BEHIND (thread: the ceiling's write-behind on a thread of its own; inline),
+ *   BENCH_SERVICE_PATHS (database: the service's CHANNEL_DECISIONS_PATH sides, e.g. database,transactional;
+ *   both modes), BENCH_TRANSACTIONAL_WRITE_BEHIND (apart: the transactional path's write-behind in a
+ *   process of its own; in-process).
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
@@ -60,6 +63,20 @@ const CEILING_CLIENTS = (process.env['BENCH_CEILING_CLIENTS'] ?? 'kafkajs,platfo
   .map((client) => kit.choiceEnvValue('BENCH_CEILING_CLIENTS', client.trim(), ['kafkajs', 'platformatic'] as const));
 type CeilingClient = (typeof CEILING_CLIENTS)[number];
 const CEILING_THREAD = kit.choiceEnv('BENCH_CEILING_WRITE_BEHIND', ['thread', 'inline'] as const) === 'thread';
+type ServicePath = 'database' | 'transactional';
+/**
+ * The transactional path's write-behind: in a process of its own beside the decider's
+ * (`CHANNEL_DECISIONS_ROLE`, the default here) or in the decider's process
+ * (BENCH_TRANSACTIONAL_WRITE_BEHIND=in-process).
+ */
+const WRITE_BEHIND_APART =
+  kit.choiceEnv('BENCH_TRANSACTIONAL_WRITE_BEHIND', ['apart', 'in-process'] as const) === 'apart';
+/** The service's decision paths measured, each a side of its own (BENCH_SERVICE_PATHS, default database). */
+const SERVICE_PATHS = (process.env['BENCH_SERVICE_PATHS'] ?? 'database')
+  .split(',')
+  .map((path) => kit.choiceEnvValue('BENCH_SERVICE_PATHS', path.trim(), ['database', 'transactional'] as const));
+if (!SERVICE_PATHS.includes('database'))
+  throw new Error('BENCH_SERVICE_PATHS must include database (the summary and the target are its)');
 
 type EndOffsets = Map<number, { low: number; high: number }>;
 
@@ -425,30 +442,75 @@ async function inboxCount(client: Client): Promise<number> {
   return rows[0].n as number;
 }
 
-async function runService(kafka: Kafka, expected: number, label: string): Promise<ServiceResult> {
+/** Decisions stored by the transactional path's write-behind (it claims no inbox rows). */
+async function storedDecisions(client: Client): Promise<number> {
+  const { rows } = await client.query(`SELECT count(*)::int AS n FROM channel_decisions`);
+  return rows[0].n as number;
+}
+
+/**
+ * One round of the service as a real process, on `path` (`CHANNEL_DECISIONS_PATH`), until every
+ * declaration is decided: the database path's inbox full, or the transactional path's decisions
+ * all stored by its write-behind (so its figure includes the write-behind's lag).
+ */
+async function runService(
+  kafka: Kafka,
+  expected: number,
+  label: string,
+  path: ServicePath = 'database',
+): Promise<ServiceResult> {
   const database: TestDatabase = await createTestDatabase('bench_channels');
   const suffix = `.${uniqueName('bench')}`;
   let service: RunningProcess | undefined;
+  let writeBehind: RunningProcess | undefined;
   let client: Client | undefined;
+  const counted = path === 'database' ? inboxCount : storedDecisions;
+  const apart = path === 'transactional' && WRITE_BEHIND_APART;
   try {
+    if (path === 'transactional') {
+      // The write-behind of this round's database starts at the shared changelog's end (it holds earlier rounds').
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const ends = await admin.fetchTopicOffsets(TOPIC_NAMES.decisionChangelog);
+        await admin.setOffsets({
+          groupId: `risk-management.decision-changelog${suffix}`,
+          topic: TOPIC_NAMES.decisionChangelog,
+          partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+        });
+      } finally {
+        await admin.disconnect();
+      }
+    }
+    if (apart)
+      writeBehind = await startServiceProcess('risk-management', {
+        databaseUrl: database.url,
+        groupSuffix: suffix,
+        env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: path, CHANNEL_DECISIONS_ROLE: 'write-behind' },
+        readyTimeoutMs: 120_000,
+      });
     service = await startServiceProcess('risk-management', {
       databaseUrl: database.url,
       groupSuffix: suffix,
-      env: { LOG_LEVEL: 'warn' },
+      env: {
+        LOG_LEVEL: 'warn',
+        CHANNEL_DECISIONS_PATH: path,
+        ...(apart && { CHANNEL_DECISIONS_ROLE: 'decider' }),
+      },
       readyTimeoutMs: 120_000,
     });
     const readyAt = performance.now();
     const cpuAtReady = cpuSnapshot();
     client = new Client({ connectionString: database.url });
     await client.connect();
-    const atReady = await inboxCount(client);
+    const atReady = await counted(client);
     let count = atReady;
     let firstAt: number | undefined = atReady > 0 ? readyAt : undefined;
     await kit.pollUntil(
       () =>
-        `${label}: the service's inbox to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
+        `${label}: the service's ${path === 'database' ? 'inbox' : 'stored decisions'} to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
       async () => {
-        count = await inboxCount(client!);
+        count = await counted(client!);
         if (count > 0) firstAt ??= performance.now();
         return count >= expected;
       },
@@ -476,6 +538,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
   } finally {
     await client?.end().catch(() => undefined);
     await service?.stop();
+    await writeBehind?.stop();
     await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
     await database.drop();
   }
@@ -501,7 +564,7 @@ interface LatencyRun {
    * floor: read, validate, publish (throw-away topics, see the floor phase); ceiling: decisions off
    * PostgreSQL's path (BENCH_CEILING=1, throw-away topics); service: risk-management
    */
-  side: 'floor' | `ceiling-${CeilingClient}` | 'service';
+  side: 'floor' | `ceiling-${CeilingClient}` | 'service' | 'service-transactional';
   rate: number;
   seconds: number;
   sent: number;
@@ -541,6 +604,9 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
   const timed = new Map<string, Timed>();
   const database: TestDatabase = await createTestDatabase('bench_channels_latency');
   const suffix = `.${uniqueName('bench')}`;
+  const transactionalSuffix = `.${uniqueName('bench-tx')}`;
+  let transactionalDatabase: TestDatabase | undefined;
+  let writeBehind: RunningProcess | undefined;
   const watcherGroup = uniqueName('bench-latency-watch');
   const producer = kafka.producer({
     createPartitioner: Partitioners.DefaultPartitioner,
@@ -706,9 +772,50 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     });
     await runAll('service');
     reportServiceWarnings('latency', service.logs());
+    await service.stop();
+    service = undefined;
+
+    if (SERVICE_PATHS.includes('transactional')) {
+      // The transactional path, on a database of its own; its declarations and write-behind groups
+      // start at today's ends.
+      transactionalDatabase = await createTestDatabase('bench_channels_latency_tx');
+      for (const [groupId, topic] of [
+        [`${INBOX_CONSUMER}${transactionalSuffix}`, TOPIC],
+        [`risk-management.decision-changelog${transactionalSuffix}`, TOPIC_NAMES.decisionChangelog],
+      ] as const) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        await admin.setOffsets({
+          groupId,
+          topic,
+          partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+        });
+      }
+      if (WRITE_BEHIND_APART)
+        writeBehind = await startServiceProcess('risk-management', {
+          databaseUrl: transactionalDatabase.url,
+          groupSuffix: transactionalSuffix,
+          env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: 'transactional', CHANNEL_DECISIONS_ROLE: 'write-behind' },
+          readyTimeoutMs: 120_000,
+        });
+      service = await startServiceProcess('risk-management', {
+        databaseUrl: transactionalDatabase.url,
+        groupSuffix: transactionalSuffix,
+        env: {
+          LOG_LEVEL: 'warn',
+          CHANNEL_DECISIONS_PATH: 'transactional',
+          ...(WRITE_BEHIND_APART && { CHANNEL_DECISIONS_ROLE: 'decider' }),
+        },
+        readyTimeoutMs: 120_000,
+      });
+      await runAll('service-transactional');
+      reportServiceWarnings('latency, transactional', service.logs());
+    }
     return runs;
   } finally {
     await service?.stop();
+    await writeBehind?.stop();
+    await deleteGroupsWithSuffix(kafka, transactionalSuffix).catch(() => undefined);
+    await transactionalDatabase?.drop().catch(() => undefined);
     await kit.withTimeout(watcher.disconnect(), 30_000, 'latency watcher disconnect').catch(() => undefined);
     await producer.disconnect().catch(() => undefined);
     await deleteGroups(kafka, [watcherGroup]).catch(() => undefined);
@@ -814,6 +921,11 @@ async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise
     }),
   );
   console.log(`[bench] p99 service/floor by rate: ${JSON.stringify(p99Ratios)}`);
+  const transactionalAtTarget = runs.find((r) => r.side === 'service-transactional' && r.rate === LATENCY_TARGET_RATE);
+  if (transactionalAtTarget)
+    console.log(
+      `[bench] transactional path: p99 ${kit.fmt(transactionalAtTarget.endToEnd?.p99)} ms at ${LATENCY_TARGET_RATE}/s (${transactionalAtTarget.endToEnd && transactionalAtTarget.decided === transactionalAtTarget.sent && transactionalAtTarget.endToEnd.p99 < LATENCY_TARGET_P99_MS ? 'below' : 'not below'} the ${LATENCY_TARGET_P99_MS} ms target)`,
+    );
   const pass =
     atTarget?.endToEnd !== undefined &&
     atTarget.decided === atTarget.sent &&
@@ -889,16 +1001,17 @@ async function main(): Promise<number> {
   // --- alternating rounds ---
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
+  const transactionalServices: ServiceResult[] = [];
   const floors: (ConsumeResult & { published: number })[] = [];
   const ceilings = new Map<CeilingClient, Awaited<ReturnType<typeof transactionalCeiling>>[]>(
     CEILING ? CEILING_CLIENTS.map((client) => [client, []]) : [],
   );
-  type Kind = 'baseline' | 'floor' | 'service' | `ceiling-${CeilingClient}`;
+  type Kind = 'baseline' | 'floor' | 'service' | 'service-transactional' | `ceiling-${CeilingClient}`;
   const kinds: Kind[] = [
     'baseline',
     'floor',
     ...[...ceilings.keys()].map((client) => `ceiling-${client}` as const),
-    'service',
+    ...SERVICE_PATHS.map((path): Kind => (path === 'database' ? 'service' : 'service-transactional')),
   ];
   for (const { round, kind } of kit.alternatingRounds<Kind>(ROUNDS, kinds)) {
     kit.checkAbort();
@@ -924,6 +1037,15 @@ async function main(): Promise<number> {
         `[bench] round ${round} ${kind} ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.decided} decided in memory in ${r.transactions} Kafka transactions, ${r.written} written behind, in ${kit.fmt(r.ms)} ms)`,
       );
       console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
+    } else if (kind === 'service-transactional') {
+      const r = await runService(kafka, expected, `round ${round} transactional`, 'transactional');
+      transactionalServices.push(r);
+      console.log(
+        `[bench] round ${round} service (transactional) ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} stored in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
+      );
+      console.log(
+        `[bench]          CPU ms a decision: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.decisions - r.atReady))}`,
+      );
     } else {
       const r = await runService(kafka, expected, `round ${round}`);
       services.push(r);
@@ -963,6 +1085,18 @@ async function main(): Promise<number> {
     floors.reduce((sum, r) => sum + r.records, 0),
   );
 
+  const transactionalRates = transactionalServices.map((r) => ((r.decisions - r.atReady) * 1000) / r.ms);
+  const transactional = transactionalServices.length
+    ? {
+        rate: kit.median(transactionalRates),
+        perRound: transactionalRates.map((rate, i) => rate / ((floors[i].records * 1000) / floors[i].ms)),
+        cpu: kit.median(transactionalServices.map((r) => cpuPerRecord(r.cpu, r.decisions - r.atReady).machine)),
+        cpuByRole: cpuPerRecord(
+          transactionalServices.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
+          transactionalServices.reduce((sum, r) => sum + r.decisions - r.atReady, 0),
+        ),
+      }
+    : undefined;
   const ceilingSummaries = [...ceilings].map(([client, runs]) => ({
     client,
     rate: kit.median(runs.map((r) => (r.records * 1000) / r.ms)),
@@ -982,6 +1116,19 @@ async function main(): Promise<number> {
     ['validate + publish floor, records/s', kit.fmt(floorMedian)],
     ['ratio floor/no-op (validate + publish, nothing else)', kit.fmt(floorRatio, 3)],
     ['ratio service/floor', kit.fmt(serviceMedian / floorMedian, 3)],
+    ...(transactional
+      ? [
+          ['service, transactional path, decisions/s (ready -> all stored behind)', kit.fmt(transactional.rate)],
+          [
+            'ratio service transactional/floor (per round)',
+            `${kit.fmt(transactional.rate / floorMedian, 3)} (${transactional.perRound.map((x) => x.toFixed(3)).join(' ')})`,
+          ],
+          [
+            'machine CPU a decision, service transactional (ms)',
+            `${kit.fmt(transactional.cpu, 3)} (${formatCpuPerRecord(transactional.cpuByRole)})`,
+          ],
+        ]
+      : []),
     ['machine CPU a decision, service (ms)', `${kit.fmt(serviceCpu, 3)} (${formatCpuPerRecord(serviceCpuByRole)})`],
     ['machine CPU a record, floor (ms)', `${kit.fmt(floorCpu, 3)} (${formatCpuPerRecord(floorCpuByRole)})`],
     ['CPU ratio floor/service (the rate ratio on a busy machine)', kit.fmt(floorCpu / serviceCpu, 3)],
@@ -1018,6 +1165,12 @@ async function main(): Promise<number> {
       steadyMs: kit.round1(r.steadyMs),
       rate: kit.round1(serviceRates[i]),
     })),
+    transactionalServices: transactionalServices.map((r, i) => ({
+      ...r,
+      ms: kit.round1(r.ms),
+      steadyMs: kit.round1(r.steadyMs),
+      rate: kit.round1(transactionalRates[i]),
+    })),
     ceilings: Object.fromEntries(
       [...ceilings].map(([client, runs]) => [
         client,
@@ -1045,6 +1198,12 @@ async function main(): Promise<number> {
       cpuMsPerDecision: { machine: kit.round3(serviceCpu), byRole: serviceCpuByRole },
       floorCpuMsPerRecord: { machine: kit.round3(floorCpu), byRole: floorCpuByRole },
       cpuRatioFloorOverService: kit.round3(floorCpu / serviceCpu),
+      transactional: transactional && {
+        decisionsPerSecond: kit.round1(transactional.rate),
+        overFloor: kit.round3(transactional.rate / floorMedian),
+        perRoundOverFloor: transactional.perRound.map(kit.round3),
+        cpuMsPerDecision: { machine: kit.round3(transactional.cpu), byRole: transactional.cpuByRole },
+      },
       ceilings: ceilingSummaries.map((c) => ({
         client: c.client,
         recordsPerSecond: kit.round1(c.rate),

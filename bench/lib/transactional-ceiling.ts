@@ -69,10 +69,21 @@ export class InMemoryDecisions {
     partition: number,
     items: readonly { ceType: string | undefined; value: Buffer | null | undefined }[],
   ): { records: KafkaRecord[]; undo: () => void } {
+    return this.decideDeclarations(
+      partition,
+      items.map((item) => declarationOf(item.ceType, item.value)),
+    );
+  }
+
+  /** As `decideAll`, for declarations decoded already (undefined: a record that is none). */
+  decideDeclarations(
+    partition: number,
+    declarations: readonly (Declaration | undefined)[],
+  ): { records: KafkaRecord[]; undo: () => void } {
     const records: KafkaRecord[] = [];
     const undone: { declarationId: string; traderTaxpayerId: string }[] = [];
-    for (const item of items) {
-      const record = this.decide(partition, item.ceType, item.value);
+    for (const declaration of declarations) {
+      const record = declaration && this.decide(partition, declaration);
       if (!record) continue;
       records.push(record);
       undone.push({ declarationId: record.headers['ce_subject'], traderTaxpayerId: record.key });
@@ -89,13 +100,7 @@ export class InMemoryDecisions {
   }
 
   /** The decision record of a declaration read from `partition`; undefined for no declaration or one decided before. */
-  private decide(
-    partition: number,
-    ceType: string | undefined,
-    value: Buffer | null | undefined,
-  ): KafkaRecord | undefined {
-    const declaration = declarationOf(ceType, value);
-    if (!declaration) return undefined;
+  private decide(partition: number, declaration: Declaration): KafkaRecord | undefined {
     let state = this.state.get(partition);
     if (!state) this.state.set(partition, (state = { decided: new Set(), traders: new Map() }));
     if (state.decided.has(declaration.declarationId)) return undefined;

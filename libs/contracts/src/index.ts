@@ -11,6 +11,7 @@ export * from './events/compliance.events';
 export * from './events/certification.events';
 export * from './events/revalidation.events';
 export * from './events/risk.events';
+export * from './events/risk-changelog.events';
 export * from './events/validation.events';
 export * from './events/workflow.events';
 export * from './events/mra-arrangement.events';

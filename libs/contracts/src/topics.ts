@@ -36,6 +36,7 @@ export const TOPIC_NAMES = {
   declarationEvents: 'aeo.declaration.events.v1',
   complianceEvents: 'aeo.compliance.events.v1',
   riskEvents: 'aeo.risk.events.v1',
+  decisionChangelog: 'aeo.risk.decision-changelog.v1',
   riskAlertEvents: 'aeo.risk-alert.events.v1',
   validationEvents: 'aeo.validation.events.v1',
   mraEvents: 'aeo.mra.events.v1',
@@ -85,7 +86,17 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.riskEvents,
     aggregate: 'trader',
-    description: 'Channel decisions for declarations, keyed by trader taxpayer id (high volume: one per declaration).',
+    description:
+      "Channel decisions for declarations, keyed by trader taxpayer id (high volume: one per declaration). Read it `read_committed` (the Kafka clients' usual default): with `CHANNEL_DECISIONS_PATH=transactional` the decisions are published in Kafka transactions, and a reader of uncommitted records would also see those of aborted ones.",
+    partitions: 12,
+    retentionMs: 7 * DAY_MS,
+    producer: 'risk-management',
+  },
+  {
+    name: TOPIC_NAMES.decisionChangelog,
+    aggregate: 'declarations partition',
+    description:
+      "Internal to risk-management: the transactional channel decider's changes, one partition per declarations partition (as many partitions as the declarations' topic), which its write-behind stores in the database. Read `read_committed`.",
     partitions: 12,
     retentionMs: 7 * DAY_MS,
     producer: 'risk-management',

@@ -13,3 +13,5 @@ export * from './consumer/consumer-host';
 export * from './kafka/renewing-producer';
 export * from './operator-members/operator-members';
 export * from './operator-members/operator-members.migration';
+export * from './consumer/event-decoding';
+export * from './transactional/transactional-processor';

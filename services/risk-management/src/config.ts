@@ -86,5 +86,27 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
    * other ids, and a declaration whose trader or declarant id is of another format is dead-lettered.
    */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
+  /**
+   * How channel decisions are taken. `database` (the default): each batch of declarations is
+   * decided in a PostgreSQL transaction with its inbox claims and outbox rows. `transactional`
+   * (being built, issue 22; not yet for production): decided in memory and published in Kafka
+   * transactions with the declarations' offsets, the database written behind from the decision
+   * changelog (channel-decisions/transactional/README.md).
+   */
+  CHANNEL_DECISIONS_PATH: z.enum(['database', 'transactional']).default('database'),
+  /**
+   * The transactional decider's Kafka transactional id: stable across the restarts of one instance
+   * and never shared by two running ones (default: the host name and `PORT`).
+   */
+  CHANNEL_DECIDER_TRANSACTIONAL_ID: z.string().min(1).max(200).optional(),
+  /**
+   * Which part of the transactional path this process runs: `both` (default), `decider` or
+   * `write-behind`. Each takes most of a core at full load on its one JavaScript thread, so a busy
+   * deployment runs them as processes of their own: one or more with `decider`, one or more with
+   * `write-behind` (the other consumers of the service run in both).
+   */
+  CHANNEL_DECISIONS_ROLE: z.enum(['both', 'decider', 'write-behind']).default('both'),
+  /** How long a transactional decider taking a partition over waits for the write-behind to store what came before (ms). */
+  CHANNEL_DECIDER_CATCH_UP_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
 });
 export type RiskManagementConfig = z.infer<typeof riskManagementEnvSchema>;

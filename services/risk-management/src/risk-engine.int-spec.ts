@@ -345,6 +345,15 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     );
     expect(profile.scoreHistory.length).toBeGreaterThanOrEqual(2);
     expect(profile.scoreHistory[0]).toMatchObject({ trigger: 'compliance:serious', score: profile.riskScore });
-    await http.get(`/v1/risk-profiles/by-taxpayer/T${run}-NOBODY`).set('Authorization', operations).expect(404);
+    // A trader never seen: 404; an id not of the programme's format: 400 naming it (was 404).
+    await http
+      .get(`/v1/risk-profiles/by-taxpayer/${randomInt(5_000_000, 10_000_000)}`)
+      .set('Authorization', operations)
+      .expect(404);
+    const malformed = await http
+      .get(`/v1/risk-profiles/by-taxpayer/T${run}-NOBODY`)
+      .set('Authorization', operations)
+      .expect(400);
+    expect(JSON.stringify(malformed.body)).toContain('taxpayerId');
   });
 });

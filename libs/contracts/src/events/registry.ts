@@ -7,6 +7,7 @@ import { COMPLIANCE_EVENTS } from './compliance.events';
 import { CERTIFICATION_EVENTS } from './certification.events';
 import { REVALIDATION_EVENTS } from './revalidation.events';
 import { RISK_EVENTS } from './risk.events';
+import { RISK_CHANGELOG_EVENTS } from './risk-changelog.events';
 import { VALIDATION_EVENTS } from './validation.events';
 import { WORKFLOW_EVENTS } from './workflow.events';
 import { MRA_ARRANGEMENT_EVENTS } from './mra-arrangement.events';
@@ -30,6 +31,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...DECLARATION_EVENTS,
   ...COMPLIANCE_EVENTS,
   ...RISK_EVENTS,
+  ...RISK_CHANGELOG_EVENTS,
   ...VALIDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
   ...WORKFLOW_EVENTS,

@@ -6,24 +6,18 @@ import { ZodError, type ZodType } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
 import { DEFAULT_MAX_BATCH_BYTES, recordBytes } from '../outbox/outbox-relay';
 import type { Logger } from 'pino';
-import {
-  EventDefinition,
-  EventData,
-  EventEnvelope,
-  MalformedEventError,
-  dlqTopicOf,
-  findEventDefinition,
-  fromKafkaRecord,
-} from '@aeo/contracts';
+import { EventDefinition, EventData, dlqTopicOf, findEventDefinition } from '@aeo/contracts';
 import { eventsConsumed, runWithCorrelationId } from '@aeo/observability';
 import { claimInboxEntries, claimInboxEntry } from '../inbox/inbox';
+import {
+  type ConsumedEvent,
+  type DeadLetter,
+  type DecodedRecord,
+  deadLetterRecord,
+  decodeEventRecord,
+} from './event-decoding';
 
-/** A consumed event whose data passed its schema. */
-export interface ConsumedEvent<T> extends EventEnvelope<T> {
-  readonly topic: string;
-  readonly partition: number;
-  readonly offset: string;
-}
+export type { ConsumedEvent } from './event-decoding';
 
 /**
  * Thrown by a handler when the event can never be processed (it contradicts our data). It is
@@ -133,18 +127,8 @@ export interface BatchOptions {
   rules?: ZodType;
 }
 
-/** A record to set aside on `<topic>.dlq`, and why. */
-interface DeadLetter {
-  message: KafkaMessage;
-  reason: string;
-  envelope?: EventEnvelope<unknown>;
-}
-
-type EventDecoded = { kind: 'event'; event: ConsumedEvent<unknown>; registration: Registration; message: KafkaMessage };
-type Decoded =
-  | EventDecoded
-  | ({ kind: 'dead' } & DeadLetter)
-  | { kind: 'skip'; envelope: EventEnvelope<unknown>; message: KafkaMessage };
+type Decoded = DecodedRecord<Registration>;
+type EventDecoded = Extract<Decoded, { kind: 'event' }>;
 
 export interface EventConsumerOptions {
   /** Inbox name and Kafka group id. */
@@ -615,74 +599,7 @@ export class EventConsumer {
   }
 
   private decode(topic: string, partition: number, message: KafkaMessage): Decoded {
-    let envelope: EventEnvelope<unknown>;
-    try {
-      envelope = fromKafkaRecord(message as never);
-    } catch (error) {
-      if (error instanceof MalformedEventError) return { kind: 'dead', reason: `malformed: ${error.message}`, message };
-      throw error;
-    }
-    const registration = this.handlers.get(envelope.type);
-    if (!registration) return { kind: 'skip', envelope, message };
-    const definition = findEventDefinition(envelope.type) ?? registration.definition;
-    const parsed = definition.schema.safeParse(envelope.data);
-    // The consumer's own rules are checked on data that passed the contract's schema.
-    const checked = parsed.success && registration.rules ? registration.rules.safeParse(parsed.data) : parsed;
-    if (!parsed.success || !checked.success) {
-      const reason = (checked.error?.issues ?? [])
-        .map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`)
-        .join('; ');
-      return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
-    }
-    const outside = this.regionsOutside(parsed.data, definition.regionFields ?? []);
-    if (outside.length > 0)
-      return {
-        kind: 'dead',
-        reason: `invalid ${envelope.type} data: ${outside
-          .map(({ path, region }) => `${path}: ${region} is not a customs region of the programme`)
-          .join('; ')} (${this.options.customsRegions!.join(', ')})`,
-        envelope,
-        message,
-      };
-    const event: ConsumedEvent<unknown> = {
-      id: envelope.id,
-      type: envelope.type,
-      source: envelope.source,
-      subject: envelope.subject,
-      time: envelope.time,
-      data: parsed.data,
-      correlationid: envelope.correlationid,
-      topic,
-      partition,
-      offset: message.offset,
-    };
-    return { kind: 'event', event, registration, message };
-  }
-
-  /**
-   * The `region` fields of `data`, and its `regionFields` (but `national`), naming no customs region
-   * (none when the consumer is not told the regions).
-   */
-  private regionsOutside(data: unknown, regionFields: readonly string[]): { path: string; region: string }[] {
-    const regions = this.options.customsRegions;
-    if (!regions) return [];
-    const outside: { path: string; region: string }[] = [];
-    for (const key of regionFields) {
-      const field = (data as Record<string, unknown> | null)?.[key];
-      if (typeof field === 'string' && field !== 'national' && !regions.includes(field))
-        outside.push({ path: key, region: field });
-    }
-    const visit = (value: unknown, path: string[]) => {
-      if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
-      else if (value !== null && typeof value === 'object')
-        for (const [key, field] of Object.entries(value)) {
-          if (key === 'region' && typeof field === 'string' && !regions.includes(field))
-            outside.push({ path: [...path, key].join('.'), region: field });
-          else visit(field, [...path, key]);
-        }
-    };
-    visit(data, []);
-    return outside;
+    return decodeEventRecord(topic, partition, message, (type) => this.handlers.get(type), this.options.customsRegions);
   }
 
   private noteSkipped(topic: string, partition: number, decoded: Extract<Decoded, { kind: 'skip' }>): void {
@@ -826,24 +743,12 @@ export class EventConsumer {
   private async deadLetterAll(topic: string, partition: number, dead: readonly DeadLetter[]): Promise<void> {
     if (dead.length === 0) return;
     const at = new Date().toISOString();
-    const letters = dead.map(({ message, reason, envelope }) => {
+    const letters = dead.map((letter) => {
       this.options.logger?.error(
-        { topic, partition, offset: message.offset, eventId: envelope?.id, reason },
+        { topic, partition, offset: letter.message.offset, eventId: letter.envelope?.id, reason: letter.reason },
         'event dead-lettered',
       );
-      return {
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...message.headers,
-          dlq_reason: reason.slice(0, 4000),
-          dlq_original_topic: topic,
-          dlq_original_partition: String(partition),
-          dlq_original_offset: message.offset,
-          dlq_consumer: this.options.name,
-          dlq_at: at,
-        },
-      };
+      return deadLetterRecord(topic, partition, letter, this.options.name, at);
     });
     for (const messages of chunksUpTo(letters, DEFAULT_MAX_BATCH_BYTES)) {
       await this.options.producer.send({ topic: dlqTopicOf(topic), acks: -1, messages });

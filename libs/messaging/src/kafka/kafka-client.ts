@@ -59,3 +59,20 @@ export function createSingleAttemptProducer(kafka: Kafka): Producer {
     retry: { retries: 0 },
   });
 }
+
+/** The platform's Kafka client, for a service that injects `KAFKA` (its type without importing the client). */
+export type KafkaClient = Kafka;
+
+/** How many partitions each topic has (0: no such topic). */
+export async function topicPartitionCounts(kafka: Kafka, topics: readonly string[]): Promise<Map<string, number>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { topics: described } = await admin.fetchTopicMetadata({ topics: [...topics] });
+    return new Map(
+      topics.map((name) => [name, described.find((topic) => topic.name === name)?.partitions.length ?? 0]),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}

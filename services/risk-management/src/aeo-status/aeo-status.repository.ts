@@ -38,14 +38,27 @@ export type JoinedAeoStatusRow<P extends string> = {
   [K in keyof IFindAeoStatusResult as `${P}${K}`]: IFindAeoStatusResult[K] | null;
 };
 
-/** The register row a joined row carries under `prefix` (its taxpayer id null: none, so null). */
+/**
+ * The register row a joined row carries under `prefix` (its taxpayer id null: none, so null). Read
+ * column by column: the channel decisions call it once a declaration, mostly for traders without
+ * status (a profile of the transactional decider found the generic copy of every column 2% of its CPU).
+ */
 export function joinedAeoStatusRecord<P extends string>(row: JoinedAeoStatusRow<P>, prefix: P): AeoStatusRecord | null {
-  const columns = Object.fromEntries(
-    Object.entries(row)
-      .filter(([name]) => name.startsWith(prefix))
-      .map(([name, value]) => [name.slice(prefix.length), value]),
-  ) as unknown as IFindAeoStatusResult;
-  return columns.taxpayer_id === null ? null : toRecord(columns);
+  const joined = row as unknown as Record<string, unknown>;
+  const column = <K extends keyof IFindAeoStatusResult>(name: K) => joined[prefix + name] as IFindAeoStatusResult[K];
+  const taxpayerId = column('taxpayer_id');
+  if (taxpayerId === null || taxpayerId === undefined) return null;
+  return toRecord({
+    taxpayer_id: taxpayerId,
+    operator_id: column('operator_id'),
+    authorisation_number: column('authorisation_number'),
+    status_type: column('status_type'),
+    status: column('status'),
+    suspended_scope: column('suspended_scope'),
+    effective_from: column('effective_from'),
+    status_effective_from: column('status_effective_from'),
+    consent_to_mra_sharing: column('consent_to_mra_sharing'),
+  });
 }
 
 /** Every row of the register projection (the in-memory replica of the look-up loads it). */

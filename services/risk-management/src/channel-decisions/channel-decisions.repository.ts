@@ -57,24 +57,32 @@ export async function recordDecidedBatch(
   profileChanges: ProfileChanges,
   decisions: readonly StoredChannelDecision[],
   decidedAt: Date,
+  /** A profile scored after `decidedAt` keeps its score (the write-behind's scores were computed then). */
+  keepNewerScores = false,
 ): Promise<void> {
-  await storeProfileChanges(runner, profileChanges, decidedAt, {
-    decisionIds: decisions.map((row) => row.decisionId),
-    declarationIds: decisions.map((row) => row.declarationId),
-    traderTaxpayerIds: decisions.map((row) => row.traderTaxpayerId),
-    channels: decisions.map((row) => row.decision.channel),
-    riskScores: decisions.map((row) => String(row.decision.riskScore)),
-    firedRules: decisions.map((row) => JSON.stringify(row.decision.firedRules)),
-    benefitsApplied: decisions.map((row) => JSON.stringify(row.decision.benefitsApplied)),
-    randomSelections: decisions.map((row) => JSON.stringify(row.decision.randomSelection)),
-    priorities: decisions.map((row) => row.decision.priority),
-    priorNotices: decisions.map((row) => row.decision.priorNotice),
-    modelVersions: decisions.map((row) => row.modelVersion),
-    sourceEventIds: decisions.map((row) => row.sourceEventId),
-    // '' stands for null (NULLIF in the SQL).
-    aeoStatusTypes: decisions.map((row) => row.aeoStatusType ?? ''),
-    regions: decisions.map((row) => row.region),
-    customsOffices: decisions.map((row) => row.customsOffice),
-    lodgedAts: decisions.map((row) => row.lodgedAt),
-  });
+  await storeProfileChanges(
+    runner,
+    profileChanges,
+    decidedAt,
+    {
+      decisionIds: decisions.map((row) => row.decisionId),
+      declarationIds: decisions.map((row) => row.declarationId),
+      traderTaxpayerIds: decisions.map((row) => row.traderTaxpayerId),
+      channels: decisions.map((row) => row.decision.channel),
+      riskScores: decisions.map((row) => String(row.decision.riskScore)),
+      firedRules: decisions.map((row) => JSON.stringify(row.decision.firedRules)),
+      benefitsApplied: decisions.map((row) => JSON.stringify(row.decision.benefitsApplied)),
+      randomSelections: decisions.map((row) => JSON.stringify(row.decision.randomSelection)),
+      priorities: decisions.map((row) => row.decision.priority),
+      priorNotices: decisions.map((row) => row.decision.priorNotice),
+      modelVersions: decisions.map((row) => row.modelVersion),
+      sourceEventIds: decisions.map((row) => row.sourceEventId),
+      // '' stands for null (NULLIF in the SQL).
+      aeoStatusTypes: decisions.map((row) => row.aeoStatusType ?? ''),
+      regions: decisions.map((row) => row.region),
+      customsOffices: decisions.map((row) => row.customsOffice),
+      lodgedAts: decisions.map((row) => row.lodgedAt),
+    },
+    keepNewerScores,
+  );
 }

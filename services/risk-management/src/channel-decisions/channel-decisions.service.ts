@@ -2,15 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { ChannelDecided, DeclarationLodged, EventData, type StatusType } from '@aeo/contracts';
+import { ChannelDecided, DeclarationLodged, EventData } from '@aeo/contracts';
 import { ConsumedEvent, OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import type { RiskManagementConfig } from '../config';
 import { type AeoStanding, aeoStandingAt } from '../aeo-status/aeo-benefits';
-import { recognisedForeignAeos } from '../mra-recognitions/foreign-recognition';
 import { findForeignAeoHits } from '../mra-recognitions/mra-recognitions.repository';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { findDecidedAndRegisterAtLodgement, recordDecidedBatch } from './channel-decisions.repository';
-import { decideChannel } from './channel-rules';
+import { decideDeclaration } from './decide-declaration';
 
 type Lodged = ConsumedEvent<EventData<typeof DeclarationLodged>>;
 
@@ -68,30 +67,11 @@ export class ChannelDecisionsService {
       manager,
       fresh.map((event) => event.data),
     );
-    const rows = fresh.map((event, index) => {
-      const declaration = event.data;
-      const scoring = scorings[index];
-      const standing = standings[index];
-      const decision = decideChannel(
-        declaration,
-        { riskScore: scoring.assessment.score, previousDeclarations: scoring.previousDeclarations },
-        standing,
-        this.config.CHANNEL_RULES_JSON,
-        this.config.CHANNEL_SELECTION_SEED,
-        recognisedForeignAeos(declaration, foreignAeos),
-      );
-      // What the channel statistics count the decision under: the parts in force, so an AEOF whose
-      // security part is suspended counts as AEOC (it has lost the physical-inspection benefit).
-      const aeoStatusType: StatusType | null =
-        standing.customs && standing.security ? 'AEOF' : standing.customs ? 'AEOC' : standing.security ? 'AEOS' : null;
-      return {
-        event,
-        decision,
-        aeoStatusType,
-        decisionId: randomUUID(),
-        modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}`,
-      };
-    });
+    const rows = fresh.map((event, index) => ({
+      event,
+      decisionId: randomUUID(),
+      ...decideDeclaration(event.data, scorings[index], standings[index], this.config, foreignAeos),
+    }));
     await recordDecidedBatch(
       manager,
       writes,

@@ -32,7 +32,9 @@ const DECLARATION_BATCHES_IN_FLIGHT = 12;
  * cannot be lodged in the future, and the AEO register in force then is not known yet: a grant
  * taking effect later would count).
  */
-function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTERN' | 'DECLARATION_CLOCK_SKEW_MS'>) {
+export function declarationRules(
+  config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTERN' | 'DECLARATION_CLOCK_SKEW_MS'>,
+) {
   const skew = config.DECLARATION_CLOCK_SKEW_MS;
   return taxpayerIdRules(config.TAXPAYER_ID_PATTERN, DECLARATION_TAXPAYER_ID_FIELDS).extend({
     lodgedAt: safeText.superRefine((lodgedAt, ctx) => {
@@ -65,6 +67,8 @@ export class DeclarationsConsumer {
     register: AeoRegisterCatchUp,
     @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
+    // The transactional path decides with TransactionalDeciderHost instead.
+    if (config.CHANNEL_DECISIONS_PATH !== 'database') return;
     consumers.register(
       'risk-management.declarations',
       [TOPIC_NAMES.declarationEvents],

@@ -17,6 +17,7 @@ import {
 import { AeoStatusChangeEffectiveFrom1764300000350 } from './1764300000350-aeo-status-change-effective-from';
 import { MraRecognitions1764300000360 } from './1764300000360-mra-recognitions';
 import { AeoStatusHistory1764300000370 } from './1764300000370-aeo-status-history';
+import { DecisionChangelogPositions1764400000100 } from './1764400000100-decision-changelog-positions';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const RISK_MANAGEMENT_MIGRATIONS = [
@@ -36,4 +37,5 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   AuditChain1764390000200,
   AuditChainAtCommit1764390000300,
   OperatorMembers1764390000400,
+  DecisionChangelogPositions1764400000100,
 ];

@@ -1,23 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import type { ComplianceRecorded, DeclarationLodged, EventData } from '@aeo/contracts';
+import type { ComplianceRecorded, EventData } from '@aeo/contracts';
 import type { RiskManagementConfig } from '../config';
-import { AeoStanding, aeoStandingAt, AeoStatusRecord } from '../aeo-status/aeo-benefits';
+import { aeoStandingAt, AeoStatusRecord } from '../aeo-status/aeo-benefits';
 import { RiskAssessment, scoreRisk } from '../scoring/risk-model';
 import {
+  type DeclarationScoring,
+  type RecordedDeclaration,
+  scoreDeclarationBatch,
+  type TraderBeforeBatch,
+} from './declaration-scoring';
+import {
   countDeclarations,
-  DeclarationDay,
   DeclarationWindows,
   findScoringFacts,
   lockRiskScore,
   ProfileChanges,
-  ProfileScore,
   recordCompliance,
-  ScoreHistoryEntry,
   ScoringFacts,
   storeProfileChanges,
 } from './risk-profiles.repository';
+
+export type { DeclarationScoring, RecordedDeclaration } from './declaration-scoring';
 
 export interface ScoredProfile {
   taxpayerId: string;
@@ -25,28 +30,6 @@ export interface ScoredProfile {
   windows: DeclarationWindows;
   aeoStatus: AeoStatusRecord | null;
 }
-
-/** What the channel rules need about one declaration's trader, right after that declaration counted. */
-export interface DeclarationScoring {
-  /** Declarations of the trader before this one. */
-  previousDeclarations: number;
-  assessment: RiskAssessment;
-  aeoStatus: AeoStatusRecord | null;
-}
-
-export interface RecordedDeclaration {
-  declaration: EventData<typeof DeclarationLodged>;
-  sourceEventId: string;
-  /**
-   * The standing the declaration's own score counts (the register in force at its lodgement, as its
-   * benefits do); absent: the trader's standing now. The profile's stored score counts today's.
-   */
-  aeoAtLodgement?: AeoStanding;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const utcDay = (date: Date) => Math.floor(date.getTime() / DAY_MS);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Keeps operator risk profiles current from the feeds: daily declaration buckets, compliance
@@ -101,86 +84,24 @@ export class RiskProfileUpdater {
     );
     // Read after the lock (a statement of its own: its snapshot then has what earlier batches committed).
     const facts = await findScoringFacts(manager, traders, now, weights.complianceHorizonDays);
-    const days: DeclarationDay[] = batch.map((item) => ({
-      taxpayerId: item.declaration.traderTaxpayerId,
-      day: isoDay(lodged(item)),
-      customsValue: item.declaration.customsValue,
-      duties: item.declaration.duties,
-    }));
-
-    const results = new Map<RecordedDeclaration, DeclarationScoring>();
-    const profiles: ProfileScore[] = [];
-    const history: ScoreHistoryEntry[] = [];
-    const todayNumber = utcDay(now);
-    // In batch order, so the score history is in the order of the declarations, as one by one.
-    const state = new Map(
+    const before = new Map<string, TraderBeforeBatch>(
       traders.map((trader) => {
         const total = totals.get(trader)!;
         const { windows, compliance, aeoStatus }: ScoringFacts = facts.get(trader)!;
         return [
           trader,
           {
-            counted: total.declarationsTotal - byTrader.get(trader)!.length,
-            previousScore: total.riskScore,
+            declarationsCounted: total.declarationsTotal - byTrader.get(trader)!.length,
+            riskScore: total.riskScore,
             windows,
-            aeoStatus,
-            standing: aeoStandingAt(aeoStatus, now),
             compliance,
-            assessment: undefined as RiskAssessment | undefined,
+            aeoStatus,
           },
         ];
       }),
     );
-    for (const item of batch) {
-      const trader = item.declaration.traderTaxpayerId;
-      const current = state.get(trader)!;
-      const age = todayNumber - utcDay(lodged(item));
-      for (const [days, window] of [
-        [30, current.windows.d30],
-        [90, current.windows.d90],
-        [365, current.windows.d365],
-      ] as const) {
-        if (age >= 0 && age < days) {
-          window.declarations += 1;
-          window.customsValue += item.declaration.customsValue;
-          window.duties += item.declaration.duties;
-        }
-      }
-      const assessment = scoreRisk(
-        { compliance: current.compliance, windows: current.windows, aeo: current.standing },
-        weights,
-        now,
-      );
-      if (assessment.score !== current.previousScore) {
-        history.push({
-          taxpayerId: trader,
-          score: assessment.score,
-          previous: current.previousScore,
-          assessment,
-          sourceEventId: item.sourceEventId,
-        });
-        current.previousScore = assessment.score;
-      }
-      // A declaration lodged under another standing (e.g. during a suspension since lifted) is scored
-      // with that one: otherwise its score would carry a discount its benefits do not.
-      const atLodgement = item.aeoAtLodgement;
-      const scored =
-        atLodgement &&
-        (atLodgement.customs !== current.standing.customs || atLodgement.security !== current.standing.security)
-          ? scoreRisk({ compliance: current.compliance, windows: current.windows, aeo: atLodgement }, weights, now)
-          : assessment;
-      results.set(item, { previousDeclarations: current.counted, assessment: scored, aeoStatus: current.aeoStatus });
-      current.counted += 1;
-      current.assessment = assessment;
-    }
-    for (const trader of traders) {
-      const current = state.get(trader)!;
-      profiles.push({ taxpayerId: trader, aeo: current.aeoStatus, assessment: current.assessment! });
-    }
-    return {
-      scorings: batch.map((item) => results.get(item)!),
-      writes: { days, profiles, history, trigger: 'declaration' },
-    };
+    const { scorings, writes } = scoreDeclarationBatch(batch, before, now, weights);
+    return { scorings, writes };
   }
 
   /**

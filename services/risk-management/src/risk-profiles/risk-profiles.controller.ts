@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, RequireScopes, Roles } from '@aeo/auth';
-import { Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import { Operation, NoQuery, NoQueryParams, TaxpayerIdPipe } from '@aeo/service-kit';
 import { RiskProfileDto, TaxpayerRiskProfileDto } from './risk-profile.response';
 import { RiskProfileParams, TaxpayerProfileParams } from './risk-profile.schemas';
 import { RiskProfilesService } from './risk-profiles.service';
@@ -19,10 +19,13 @@ export class RiskProfilesController {
   @Operation({
     summary: 'Risk profile of a trader',
     description:
-      'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.',
+      'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 400 when the id is not of the programme’s taxpayer id format (`TAXPAYER_ID_PATTERN`); 404 when the trader has never been seen.',
     answer: TaxpayerRiskProfileDto,
   })
-  byTaxpayer(@Param() params: TaxpayerProfileParams, @Query(NoQuery) _query: NoQueryParams) {
+  byTaxpayer(
+    @Param(TaxpayerIdPipe('taxpayerId')) params: TaxpayerProfileParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.profiles.byTaxpayer(params.taxpayerId);
   }
 

@@ -223,7 +223,7 @@ export async function findScoringFacts(
 export async function countDeclarations(
   runner: SqlRunner,
   counts: readonly DeclarationCount[],
-): Promise<Map<string, { declarationsTotal: number; riskScore: number | null }>> {
+): Promise<Map<string, { declarationsTotal: number; riskScore: number | null; scoredAt: Date | null }>> {
   const rows = await runSql(
     countQuery,
     {
@@ -237,7 +237,11 @@ export async function countDeclarations(
   return new Map(
     rows.map((row) => [
       row.taxpayer_id,
-      { declarationsTotal: Number(row.declarations_total), riskScore: numberOrNull(row.risk_score) },
+      {
+        declarationsTotal: Number(row.declarations_total),
+        riskScore: numberOrNull(row.risk_score),
+        scoredAt: row.scored_at,
+      },
     ]),
   );
 }
@@ -262,7 +266,7 @@ export interface ProfileChanges {
 /** The channel decisions' columns of `storeProfileChanges`, one element a decision. */
 export type DecisionColumns = Omit<
   IStoreProfileChangesParams,
-  keyof ReturnType<typeof profileColumns> | 'trigger' | 'at'
+  keyof ReturnType<typeof profileColumns> | 'trigger' | 'at' | 'keepNewerScores'
 >;
 
 const NO_DECISIONS: DecisionColumns = {
@@ -317,6 +321,12 @@ export async function storeProfileChanges(
   changes: ProfileChanges,
   at: Date,
   decisions: DecisionColumns = NO_DECISIONS,
+  /** A profile scored after `at` keeps its score (the write-behind stores scores computed at `at`). */
+  keepNewerScores = false,
 ): Promise<void> {
-  await runSql(storeChanges, { ...profileColumns(changes), ...decisions, trigger: changes.trigger, at }, runner);
+  await runSql(
+    storeChanges,
+    { ...profileColumns(changes), ...decisions, trigger: changes.trigger, at, keepNewerScores },
+    runner,
+  );
 }

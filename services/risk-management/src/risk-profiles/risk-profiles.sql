@@ -64,7 +64,7 @@ ON CONFLICT (taxpayer_id) DO UPDATE SET
   first_declaration_at = LEAST(operator_risk_profiles.first_declaration_at, EXCLUDED.first_declaration_at),
   last_declaration_at = GREATEST(operator_risk_profiles.last_declaration_at, EXCLUDED.last_declaration_at),
   updated_at = now()
-RETURNING taxpayer_id, declarations_total, risk_score;
+RETURNING taxpayer_id, declarations_total, risk_score, scored_at;
 
 /* @name LockRiskScore */
 SELECT risk_score FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId! FOR UPDATE;
@@ -74,7 +74,8 @@ SELECT risk_score FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId! F
 -- buckets, the traders' scores (their profile rows locked by then: the batch's count, the rescore's
 -- lock), the score changes in order, and the channel decisions those scores decided (none for a
 -- rescore; the unique declaration id fails the whole statement on a duplicate). The sub-statements
--- touch different tables, so running them as one changes nothing any of them does.
+-- touch different tables, so running them as one changes nothing any of them does. :keepNewerScores
+-- leaves a profile scored later than :at as it is (the write-behind's scores were computed at :at).
 WITH days AS (
   INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties)
   SELECT t, d, count(*), sum(v), sum(u) FROM unnest(:dayTaxpayerIds!::text[], :days!::date[], :dayCustomsValues!::numeric[], :dayDuties!::numeric[]) AS x(t, d, v, u)
@@ -92,6 +93,9 @@ WITH days AS (
     aeo_status = EXCLUDED.aeo_status, status_type = EXCLUDED.status_type,
     risk_score = EXCLUDED.risk_score, risk_factors = EXCLUDED.risk_factors, model_version = EXCLUDED.model_version,
     scored_at = EXCLUDED.scored_at, updated_at = now()
+  -- The write-behind stores scores computed earlier (at their decision): a rescore stored since is newer.
+  WHERE NOT :keepNewerScores!::boolean OR operator_risk_profiles.scored_at IS NULL
+    OR operator_risk_profiles.scored_at <= EXCLUDED.scored_at
 ), history AS (
   INSERT INTO risk_score_history (taxpayer_id, score, previous_score, factors, model_version, trigger, source_event_id, computed_at)
   SELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :at!::timestamptz

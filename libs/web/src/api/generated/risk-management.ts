@@ -57,7 +57,7 @@ export interface paths {
         };
         /**
          * Risk profile of a trader
-         * @description The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.
+         * @description The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 400 when the id is not of the programme’s taxpayer id format (`TAXPAYER_ID_PATTERN`); 404 when the trader has never been seen.
          *
          *     Roles allowed: operations, executive, policy-unit, backend-platform. Backend platforms (backend-platform) need the scope aeo.status.read (OAuth client credentials).
          */
