@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource, type MigrationInterface } from 'typeorm';
-import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
+import {
+  CreateMessagingTables1764300000000,
+  OperatorMembers1764390000400,
+  OutboxPendingByAggregate1764400000200,
+} from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -51,6 +55,7 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
       AuditChain1764390000200,
       AuditChainAtCommit1764390000300,
       OperatorMembers1764390000400,
+      OutboxPendingByAggregate1764400000200,
       CreateProbeEffects1764300000001,
     ],
   },

@@ -5,6 +5,7 @@ export * from './outbox/outbox-writer';
 export * from './outbox/raw-record';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-notifications';
+export * from './outbox/outbox-pending-by-aggregate.migration';
 export * from './inbox/inbox';
 export * from './kafka/kafka-client';
 export * from './consumer/event-consumer';

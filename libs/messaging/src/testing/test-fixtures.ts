@@ -5,6 +5,7 @@ import { openDataSource } from '@aeo/persistence';
 import { createTestDatabase, createTopics, testKafka, type TestDatabase } from '@aeo/testing';
 import { createSingleAttemptProducer } from '../kafka/kafka-client';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
+import { OutboxPendingByAggregate1764400000200 } from '../outbox/outbox-pending-by-aggregate.migration';
 import { defineEvent, TopicName } from '@aeo/contracts';
 
 /** An event type on a per-test topic, so messaging tests never touch the platform's topics. */
@@ -53,7 +54,11 @@ export function useMessagingTestbed(label: string, topic: string, partitions: nu
       service: `${label}-test`,
       url: database.url,
       entities: [],
-      migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001],
+      migrations: [
+        CreateMessagingTables1764300000000,
+        OutboxPendingByAggregate1764400000200,
+        CreateProbeEffects1764300000001,
+      ],
     });
     bed.kafka = testKafka();
     await createTopics(bed.kafka, [topic, `${topic}.dlq`], partitions);

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OutboxPendingByAggregate1764400000200 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -35,4 +35,5 @@ export const APPLICATIONS_MIGRATIONS = [
   PilotParticipants1764300000170,
   WorkQueue1764300000180,
   OperatorInvitations1764300000190,
+  OutboxPendingByAggregate1764400000200,
 ];

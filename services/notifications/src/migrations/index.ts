@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OutboxPendingByAggregate1764400000200 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -26,4 +26,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   HumanStepsPending1764390000100,
   AuditChain1764390000200,
   AuditChainAtCommit1764390000300,
+  OutboxPendingByAggregate1764400000200,
 ];

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OutboxPendingByAggregate1764400000200 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -19,4 +19,5 @@ export const OPERATIONS_MIGRATIONS = [
   AuditChainAtCommit1764390000300,
   DeadLetters1764300002000,
   WatchdogAlerts1764300003000,
+  OutboxPendingByAggregate1764400000200,
 ];

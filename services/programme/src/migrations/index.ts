@@ -1,4 +1,8 @@
-import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
+import {
+  CreateMessagingTables1764300000000,
+  OperatorMembers1764390000400,
+  OutboxPendingByAggregate1764400000200,
+} from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -56,4 +60,5 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitRollupRecordedZone1764300001640,
   PilotOverSignals1764300001650,
   OperatorMembers1764390000400,
+  OutboxPendingByAggregate1764400000200,
 ];

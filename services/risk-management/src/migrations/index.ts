@@ -1,4 +1,8 @@
-import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
+import {
+  CreateMessagingTables1764300000000,
+  OperatorMembers1764390000400,
+  OutboxPendingByAggregate1764400000200,
+} from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -38,4 +42,5 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   AuditChainAtCommit1764390000300,
   OperatorMembers1764390000400,
   DecisionChangelogPositions1764400000100,
+  OutboxPendingByAggregate1764400000200,
 ];
