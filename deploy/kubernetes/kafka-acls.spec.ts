@@ -411,8 +411,20 @@ describe('Kafka ACLs (engines/strimzi-kafka.yaml) against what each component’
             operation,
             granted: false,
           });
-      // No transactions: the outbox relay's producer is neither idempotent nor transactional.
-      expect(users.get(user)!.filter((acl) => acl.resource.type === 'transactionalId')).toEqual([]);
+      // No transactions but risk-management's transactional channel decider (CHANNEL_DECISIONS_PATH=
+      // transactional): the outbox relay's producer is neither idempotent nor transactional. The
+      // decider's transactional ids are risk-management.channel-decider.<host>.<port>
+      // (transactional-decider.host.ts): Write and Describe on that prefix, nothing wider.
+      expect(users.get(user)!.filter((acl) => acl.resource.type === 'transactionalId')).toEqual(
+        component === 'risk-management'
+          ? [
+              {
+                resource: { type: 'transactionalId', name: 'risk-management.', patternType: 'prefix' },
+                operations: ['Write', 'Describe'],
+              },
+            ]
+          : [],
+      );
     });
   });
 

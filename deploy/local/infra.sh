@@ -40,6 +40,11 @@ PG_DATABASES=(aeo_applications aeo_validation aeo_risk_management aeo_mra aeo_no
 # --- Kafka --------------------------------------------------------------------------------------
 KAFKA_PORT="${AEO_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${AEO_KAFKA_CONTROLLER_PORT:-9093}"
+# The local broker's SASL listener (PLAIN), for the tests of the clients' SASL settings: loopback
+# only, a fixed development user (server.properties).
+KAFKA_SASL_PORT="${AEO_KAFKA_SASL_PORT:-9094}"
+KAFKA_SASL_USERNAME=aeo-local
+KAFKA_SASL_PASSWORD=aeo-local-secret
 KAFKA_HEAP="${AEO_KAFKA_HEAP:--Xmx512m -Xms256m}"
 KAFKA_POM="$SCRIPT_DIR/kafka/pom.xml"
 KAFKA_HOME="$TOOLS_DIR/kafka"
@@ -540,6 +545,9 @@ install_kafka() {
 kafka_render_config() {
   sed -e "s#@@KAFKA_PORT@@#$KAFKA_PORT#g" \
       -e "s#@@CONTROLLER_PORT@@#$KAFKA_CONTROLLER_PORT#g" \
+      -e "s#@@KAFKA_SASL_PORT@@#$KAFKA_SASL_PORT#g" \
+      -e "s#@@KAFKA_SASL_USERNAME@@#$KAFKA_SASL_USERNAME#g" \
+      -e "s#@@KAFKA_SASL_PASSWORD@@#$KAFKA_SASL_PASSWORD#g" \
       -e "s#@@LOG_DIR@@#$KAFKA_DATA#g" \
       "$SCRIPT_DIR/kafka/server.properties" >"$KAFKA_PROPS"
 }
@@ -572,9 +580,9 @@ start_kafka() {
     log "kafka: already running (pid $(cat "$KAFKA_PIDFILE"), $KAFKA_LOCAL_BROKERS)"
   else
     local p
-    for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
+    for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KAFKA_SASL_PORT"; do
       if port_open "$HOST" "$p"; then
-        report_failure kafka "$KAFKA_LOG" "port $HOST:$p is already in use by another process (set AEO_KAFKA_PORT / AEO_KAFKA_CONTROLLER_PORT, or KAFKA_BROKERS to use that cluster)"
+        report_failure kafka "$KAFKA_LOG" "port $HOST:$p is already in use by another process (set AEO_KAFKA_PORT / AEO_KAFKA_CONTROLLER_PORT / AEO_KAFKA_SASL_PORT, or KAFKA_BROKERS to use that cluster)"
         return 1
       fi
     done
@@ -826,6 +834,13 @@ cmd_env() {
     AUTH_ISSUER "$(identity_issuer)" \
     AUTH_AUDIENCE "$IDENTITY_AUDIENCE" \
     AUTH_DEVELOPMENT "$(if identity_external; then echo "${AUTH_DEVELOPMENT:-false}"; else echo true; fi)"
+  # The local broker's SASL listener (none on a cluster given by KAFKA_BROKERS: its SASL tests skip).
+  if ! kafka_external; then
+    printf 'export %s=%q\n' \
+      AEO_KAFKA_SASL_BROKERS "$HOST:$KAFKA_SASL_PORT" \
+      AEO_KAFKA_SASL_USERNAME "$KAFKA_SASL_USERNAME" \
+      AEO_KAFKA_SASL_PASSWORD "$KAFKA_SASL_PASSWORD"
+  fi
 }
 
 take_lock() {

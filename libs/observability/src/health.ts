@@ -11,7 +11,8 @@ export interface ReadinessCheck {
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
-const withTimeout = <T>(promise: Promise<T>, ms: number, name: string): Promise<T> =>
+/** `promise`, or an error naming `name` once `ms` have passed without an answer. */
+export const withTimeout = <T>(promise: Promise<T>, ms: number, name: string): Promise<T> =>
   Promise.race([
     promise,
     new Promise<T>((_, reject) =>

@@ -17,4 +17,15 @@ export const testEnv = {
     process.env['AEO_IDENTITY_KEYS_FILE'] ??
     join(__dirname, '..', '..', '..', '.local', 'identity', 'signing-keys.json'),
   repoRoot: join(__dirname, '..', '..', '..'),
+  /**
+   * The local broker's SASL listener (PLAIN) and its user, for the tests of the clients' SASL
+   * settings; undefined on a cluster given by KAFKA_BROKERS (deploy/local/infra.sh env).
+   */
+  kafkaSasl: process.env['AEO_KAFKA_SASL_BROKERS']
+    ? {
+        brokers: process.env['AEO_KAFKA_SASL_BROKERS'].split(','),
+        username: process.env['AEO_KAFKA_SASL_USERNAME'] ?? '',
+        password: process.env['AEO_KAFKA_SASL_PASSWORD'] ?? '',
+      }
+    : undefined,
 };

@@ -197,6 +197,39 @@ describe('TransactionalProcessor (real Kafka)', () => {
     await waitFor('every offset committed', async () => (await committedOffsets(group, input)) === 122 || undefined);
   });
 
+  // The local broker's SASL listener (deploy/local/kafka/server.properties); a cluster given by
+  // KAFKA_BROKERS has none known to the tests.
+  const sasl = testEnv.kafkaSasl;
+  (sasl ? it : it.skip)(
+    'over SASL (as a secured cluster asks): publishes every event once; a wrong password fails the start naming the authentication',
+    async () => {
+      const { input, output, probe } = await topics('sasl');
+      await produce(input, probe, 30);
+      const secured = (password: string) => {
+        const running = new TransactionalProcessor(
+          {
+            name: uniqueName('tx-sasl'),
+            topics: [input],
+            brokers: sasl!.brokers,
+            security: { ssl: false, sasl: { mechanism: 'plain', username: sasl!.username, password } },
+            transactionalId: uniqueName('tx-test'),
+            fromBeginning: true,
+            maxAttempts: 1,
+          },
+          echoHandler(probe, output),
+        );
+        cleanups.push(() => running.stop());
+        return running;
+      };
+      const refused = secured(`${sasl!.password}-wrong`);
+      // The root cause in the message, not only the client's summary ("findCoordinator failed 31 times").
+      await expect(refused.start()).rejects.toThrow(/failed \d+ times: .*SASL authentication failed/);
+      await refused.stop();
+      await secured(sasl!.password).start();
+      expect(sorted(await outputSequences(output, 'read_committed', 30))).toEqual(once(30));
+    },
+  );
+
   it('a kill -9 between the sends and the commit: read_committed readers never see that transaction, and the restart publishes every event once', async () => {
     const { input, output, probe } = await topics('crash');
     await produce(input, probe, 400);

@@ -1,4 +1,5 @@
 import {
+  type ConnectionOptions,
   Consumer,
   type GroupAssignment,
   type Message,
@@ -86,6 +87,54 @@ export interface TransactionalHandler<T> {
   process: (events: readonly ConsumedEvent<T>[]) => ProcessedEvents | Promise<ProcessedEvents>;
 }
 
+/**
+ * The client's error with its root cause in the message: @platformatic/kafka nests what went wrong
+ * ("SASL authentication failed", "connect ECONNREFUSED") in `errors` and `cause` under a summary
+ * such as "findCoordinator failed 31 times.", which is all a log line or `onCrash` would show.
+ */
+export function withRootCause(error: Error): Error {
+  const roots = new Set<string>();
+  const visit = (node: unknown, depth: number): void => {
+    if (!(node instanceof Error) || depth > 8) return;
+    const inner = [...((node as { errors?: unknown[] }).errors ?? []), node.cause].filter(
+      (next): next is Error => next instanceof Error,
+    );
+    if (inner.length === 0) roots.add(node.message.replace(/\.$/, ''));
+    for (const next of inner) visit(next, depth + 1);
+  };
+  visit(error, 0);
+  roots.delete(error.message.replace(/\.$/, ''));
+  if (roots.size === 0) return error;
+  return new Error(`${error.message.replace(/\.$/, '')}: ${[...roots].join('; ')}`, { cause: error });
+}
+
+/** A secured cluster's connection, as the platform's kafkajs clients take it (`kafkaSecurityFrom`). */
+export interface KafkaSecurity {
+  /** TLS with the system's certificate authorities (as kafkajs' `ssl: true`). */
+  ssl?: boolean;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
+}
+
+const SASL_MECHANISMS = {
+  plain: 'PLAIN',
+  'scram-sha-256': 'SCRAM-SHA-256',
+  'scram-sha-512': 'SCRAM-SHA-512',
+} as const;
+
+/** @platformatic/kafka's connection options for `security` (none for a plain cluster). */
+export function connectionSecurity(security: KafkaSecurity | undefined): Pick<ConnectionOptions, 'tls' | 'sasl'> {
+  return {
+    ...(security?.ssl && { tls: {} }),
+    ...(security?.sasl && {
+      sasl: {
+        mechanism: SASL_MECHANISMS[security.sasl.mechanism],
+        username: security.sasl.username,
+        password: security.sasl.password,
+      },
+    }),
+  };
+}
+
 export interface TransactionalProcessorOptions {
   /** The consumer group, and the name dead letters are signed with. */
   name: string;
@@ -93,6 +142,8 @@ export interface TransactionalProcessorOptions {
   topics: readonly string[];
   topicPrefix?: string;
   brokers: readonly string[];
+  /** TLS and SASL of a secured cluster (`kafkaSecurityFrom(config)`); none by default. */
+  security?: KafkaSecurity;
   /**
    * This instance's transactional id: stable across its restarts (e.g. the service, host and
    * instance number), so that a restarted instance aborts at once what its predecessor left open.
@@ -264,6 +315,7 @@ export class TransactionalProcessor<T> {
     return new Producer({
       clientId: `${name}-tx`,
       bootstrapBrokers: [...brokers],
+      ...connectionSecurity(this.options.security),
       idempotent: true,
       transactionalId,
       // "No producer yet" (KIP-360): the client's default (0, 0) names a producer id and epoch that
@@ -291,6 +343,7 @@ export class TransactionalProcessor<T> {
     this.consumer = new Consumer({
       clientId: name,
       bootstrapBrokers: [...brokers],
+      ...connectionSecurity(this.options.security),
       groupId: name,
       sessionTimeout: 10_000,
       heartbeatInterval: 2000,
@@ -327,8 +380,9 @@ export class TransactionalProcessor<T> {
         autocommit: false,
       });
     } catch (error) {
+      this.running = false;
       await this.close();
-      throw error;
+      throw withRootCause(error as Error);
     }
     this.stream.on('data', (message: Read) => {
       this.pending.push(message);
@@ -358,8 +412,9 @@ export class TransactionalProcessor<T> {
     await this.producer?.close().catch(() => undefined);
   }
 
-  private crash(error: Error): void {
+  private crash(failure: Error): void {
     if (!this.running) return;
+    const error = withRootCause(failure);
     this.options.logger?.error({ err: error, consumer: this.options.name }, 'transactional processor failed');
     void this.stop().finally(() => this.options.onCrash?.(error));
   }

@@ -3,6 +3,7 @@ import { AeoRegisterCatchUp } from '../aeo-status/aeo-register-catch-up';
 import { RiskProfilesModule } from '../risk-profiles/risk-profiles.module';
 import { ChannelDecisionsService } from './channel-decisions.service';
 import { DeclarationsConsumer } from './declarations.consumer';
+import { TransactionalPathMetrics } from './transactional/transactional-path.metrics';
 import { TransactionalDeciderHost } from './transactional/transactional-decider.host';
 import { DecisionChangelogConsumer } from './write-behind/decision-changelog.consumer';
 
@@ -19,6 +20,7 @@ import { DecisionChangelogConsumer } from './write-behind/decision-changelog.con
     AeoRegisterCatchUp,
     TransactionalDeciderHost,
     DecisionChangelogConsumer,
+    TransactionalPathMetrics,
   ],
   exports: [TransactionalDeciderHost],
 })

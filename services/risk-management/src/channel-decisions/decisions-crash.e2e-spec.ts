@@ -121,7 +121,7 @@ describe.each([
         // The restart takes the killed instance's transactional id, as an instance restarted on its host does.
         env: {
           CHANNEL_DECISIONS_PATH: path,
-          CHANNEL_DECIDER_TRANSACTIONAL_ID: `risk-crash${groupSuffix}-${instance}`,
+          ...(path === 'transactional' && { CHANNEL_DECIDER_TRANSACTIONAL_ID: `risk-crash${groupSuffix}-${instance}` }),
         },
       });
     client = new Client({ connectionString: database.url });

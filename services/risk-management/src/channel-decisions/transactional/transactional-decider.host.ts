@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG } from '@aeo/config';
+import { APP_CONFIG, kafkaSecurityFrom } from '@aeo/config';
 import { type DeclarationLodged, type EventData, TOPIC_NAMES } from '@aeo/contracts';
 import { KAFKA, type KafkaClient, topicPartitionCounts, TransactionalProcessor } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
@@ -34,6 +34,8 @@ export class TransactionalDeciderHost implements OnApplicationBootstrap, BeforeA
   private restartTimer?: NodeJS.Timeout;
   private stopping = false;
   private decisions?: TransactionalDecisions;
+  private started?: TransactionalProcessor<EventData<typeof DeclarationLodged>>;
+  private restartCount = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,13 +49,19 @@ export class TransactionalDeciderHost implements OnApplicationBootstrap, BeforeA
     return this.decisions;
   }
 
+  /** Whether a decider runs now: started, and not given up since (metrics). */
+  get running(): boolean {
+    return this.started !== undefined && this.started === this.processor;
+  }
+
+  /** How many times a decider gave up and was started again (metrics). */
+  get restarts(): number {
+    return this.restartCount;
+  }
+
   onApplicationBootstrap(): void {
     if (this.config.CHANNEL_DECISIONS_PATH !== 'transactional' || this.config.CHANNEL_DECISIONS_ROLE === 'write-behind')
       return;
-    if (this.config.KAFKA_SSL || this.config.KAFKA_SASL_MECHANISM)
-      throw new Error(
-        'CHANNEL_DECISIONS_PATH=transactional cannot connect to a Kafka cluster with TLS or SASL yet (KAFKA_SSL, KAFKA_SASL_MECHANISM): use CHANNEL_DECISIONS_PATH=database',
-      );
     this.start();
   }
 
@@ -108,6 +116,7 @@ export class TransactionalDeciderHost implements OnApplicationBootstrap, BeforeA
         topics: [TOPIC_NAMES.declarationEvents],
         topicPrefix: config.KAFKA_TOPIC_PREFIX,
         brokers: config.KAFKA_BROKERS,
+        security: kafkaSecurityFrom(config),
         transactionalId,
         customsRegions: config.CUSTOMS_REGIONS,
         fromBeginning: true,
@@ -119,7 +128,10 @@ export class TransactionalDeciderHost implements OnApplicationBootstrap, BeforeA
     this.processor = processor;
     this.decisions = decisions;
     processor.start().then(
-      () => this.logger.log(`transactional channel decider started (${transactionalId})`),
+      () => {
+        this.started = processor;
+        this.logger.log(`transactional channel decider started (${transactionalId})`);
+      },
       (error: unknown) => this.restartLater(error as Error, processor),
     );
   }
@@ -134,6 +146,7 @@ export class TransactionalDeciderHost implements OnApplicationBootstrap, BeforeA
       `the transactional channel decider stopped: ${error.message}; started again in ${RESTART_PAUSE_MS} ms`,
     );
     this.processor = undefined;
+    this.restartCount++;
     clearTimeout(this.restartTimer);
     this.restartTimer = setTimeout(() => {
       void failed

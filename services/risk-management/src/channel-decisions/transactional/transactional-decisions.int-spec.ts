@@ -8,6 +8,7 @@ import {
   TOPIC_NAMES,
 } from '@aeo/contracts';
 import { collectMessages, eventRecord, testKafka, waitFor } from '@aeo/testing';
+import { topicPartitionCounts } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { consumedDeclaration, lodgedDeclaration, type LodgedDeclaration } from '../../testing/declarations';
 import { startRiskManagement } from '../../testing/start-risk-management';
@@ -198,6 +199,30 @@ describe('channel decisions on the transactional path (real Kafka, PostgreSQL)',
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(decisions.messages.length).toBe(DECLARATIONS + 1);
       expect(decider.keptInMemory).toBeLessThanOrEqual(1);
+
+      // The metrics an operator watches: the write-behind caught up on every changelog partition
+      // (the lag also passes the transactions' commit markers), the decider running, owning them.
+      const metric = (text: string, name: string) =>
+        [...text.matchAll(new RegExp(`^${name}(?:\\{partition="(\\d+)"\\})? (\\S+)$`, 'gm'))].map((match) => ({
+          partition: match[1],
+          value: Number(match[2]),
+        }));
+      const changelogTopic = service.topic(TOPIC_NAMES.decisionChangelog);
+      const changelogPartitions = (await topicPartitionCounts(kafka, [changelogTopic])).get(changelogTopic);
+      let scraped = '';
+      await waitFor(
+        'every changelog partition at 0 unstored offsets',
+        async () => {
+          scraped = (await service.http.get('/metrics').expect(200)).text;
+          const lag = metric(scraped, 'aeo_decision_changelog_unstored_offsets');
+          return lag.length === changelogPartitions && lag.every((partition) => partition.value === 0);
+        },
+        30_000,
+        250,
+      );
+      expect(metric(scraped, 'aeo_channel_decider_running')).toEqual([{ partition: undefined, value: 1 }]);
+      expect(metric(scraped, 'aeo_channel_decider_restarts_total')).toEqual([{ partition: undefined, value: 0 }]);
+      expect(metric(scraped, 'aeo_channel_decider_partitions_owned')[0]!.value).toBeGreaterThan(0);
 
       // The database path, on the other set of traders, in one batch in the same order.
       const channelDecisions = service.app.get(ChannelDecisionsService);

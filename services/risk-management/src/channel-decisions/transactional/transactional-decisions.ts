@@ -19,7 +19,7 @@ import type {
   TransactionalHandler,
 } from '@aeo/messaging';
 import { aeoStandingAt } from '../../aeo-status/aeo-benefits';
-import type { RiskManagementConfig } from '../../config';
+import { CHANNEL_DECIDER_CATCH_UP_DEFAULT_MS, type RiskManagementConfig } from '../../config';
 import { findForeignAeoHits } from '../../mra-recognitions/mra-recognitions.repository';
 import { findDecidedAndRegisterAtLodgement } from '../channel-decisions.repository';
 import { decideDeclaration } from '../decide-declaration';
@@ -128,7 +128,8 @@ export class TransactionalDecisions implements TransactionalHandler<Declaration>
 
   /** Waits until the write-behind has stored each partition's take-over mark, then starts its state afresh. */
   async assigned(partitions: readonly InputPartition[], announced: readonly AnnouncedRecord[]): Promise<void> {
-    const deadline = Date.now() + this.options.config.CHANNEL_DECIDER_CATCH_UP_MS;
+    const deadline =
+      Date.now() + (this.options.config.CHANNEL_DECIDER_CATCH_UP_MS ?? CHANNEL_DECIDER_CATCH_UP_DEFAULT_MS);
     for (const { partition } of partitions) {
       const mark = announced.find((record) => record.partition === partition);
       if (!mark) throw new Error(`no take-over mark was written for declarations partition ${partition}`);

@@ -6,6 +6,9 @@ import type { RiskManagementConfig } from '../../config';
 import { RiskProfileUpdater } from '../../risk-profiles/risk-profile-updater';
 import { type ChangelogEvent, storeChangelog } from './decision-changelog.writer';
 
+/** The write-behind's consumer group (before `KAFKA_GROUP_SUFFIX`). */
+export const DECISION_CHANGELOG_GROUP = 'risk-management.decision-changelog';
+
 /**
  * The write-behind of the transactional channel decider (`CHANNEL_DECISIONS_PATH=transactional`):
  * reads the decision changelog `read_committed` (what an aborted transaction wrote is never
@@ -32,7 +35,7 @@ export class DecisionChangelogConsumer {
         );
     };
     consumers.register(
-      'risk-management.decision-changelog',
+      DECISION_CHANGELOG_GROUP,
       [TOPIC_NAMES.decisionChangelog],
       (consumer) =>
         consumer

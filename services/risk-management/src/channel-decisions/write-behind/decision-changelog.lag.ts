@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+import type { KafkaClient } from '@aeo/messaging';
+import { findChangelogPositions } from './decision-changelog.repository';
+
+/**
+ * How many offsets of a changelog partition the write-behind has not stored: the partition's last
+ * stable offset (what a read_committed reader can reach) minus the further of two marks, never
+ * below 0. The stored position (`decision_changelog_positions.next_offset`) stops after the last
+ * record stored, before the transaction's commit marker; the write-behind group's committed offset
+ * also moves past markers and aborted records, which hold nothing to store. So a caught-up
+ * write-behind answers 0, and one behind answers at least the records it has not stored.
+ */
+export function unstoredOffsets(lastStable: bigint, stored?: bigint, committed?: bigint): number {
+  const reached = [stored, committed].reduce<bigint>(
+    (furthest, mark) => (mark !== undefined && mark > furthest ? mark : furthest),
+    0n,
+  );
+  return lastStable > reached ? Number(lastStable - reached) : 0;
+}
+
+/**
+ * The write-behind's lag on each partition of `topic` (partition → unstored offsets), from Kafka
+ * (the last stable offsets, read_committed; the group's committed offsets) and the stored positions.
+ * Single-attempt Kafka requests: a scrape while Kafka is away fails at once instead of retrying.
+ */
+export async function changelogLag(
+  kafka: KafkaClient,
+  dataSource: DataSource,
+  topic: string,
+  groupId: string,
+): Promise<Map<number, number>> {
+  const admin = kafka.admin({ retry: { retries: 0 } });
+  await admin.connect();
+  try {
+    const [ends, [committed]] = await Promise.all([
+      admin.fetchTopicOffsets(topic),
+      admin.fetchOffsets({ groupId, topics: [topic] }),
+    ]);
+    const stored = await findChangelogPositions(
+      dataSource,
+      topic,
+      ends.map((end) => end.partition),
+    );
+    const committedOf = new Map(
+      (committed?.partitions ?? [])
+        .filter((partition) => Number(partition.offset) >= 0)
+        .map((partition) => [partition.partition, BigInt(partition.offset)]),
+    );
+    return new Map(
+      ends.map((end) => [
+        end.partition,
+        unstoredOffsets(BigInt(end.high), stored.get(end.partition)?.nextOffset, committedOf.get(end.partition)),
+      ]),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
