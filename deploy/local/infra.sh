@@ -834,8 +834,9 @@ cmd_env() {
     AUTH_ISSUER "$(identity_issuer)" \
     AUTH_AUDIENCE "$IDENTITY_AUDIENCE" \
     AUTH_DEVELOPMENT "$(if identity_external; then echo "${AUTH_DEVELOPMENT:-false}"; else echo true; fi)"
-  # The local broker's SASL listener (none on a cluster given by KAFKA_BROKERS: its SASL tests skip).
-  if ! kafka_external; then
+  # The local broker's SASL listener (none on a cluster given by KAFKA_BROKERS, nor on a local broker
+  # started before the listener was configured: `infra.sh restart kafka` adds it; its tests skip).
+  if ! kafka_external && port_open "$HOST" "$KAFKA_SASL_PORT"; then
     printf 'export %s=%q\n' \
       AEO_KAFKA_SASL_BROKERS "$HOST:$KAFKA_SASL_PORT" \
       AEO_KAFKA_SASL_USERNAME "$KAFKA_SASL_USERNAME" \
