@@ -24,6 +24,7 @@ import { runWithCorrelationId } from '@aeo/observability';
 import { openDataSource } from '@aeo/persistence';
 import {
   CreateMessagingTables1764300000000,
+  OutboxPendingByAggregate1764400000200,
   OutboxRelay,
   OutboxWriter,
   createSingleAttemptProducer,
@@ -569,7 +570,8 @@ async function main(): Promise<number> {
     service: 'bench-outbox',
     url: database.url,
     entities: [],
-    migrations: [CreateMessagingTables1764300000000],
+    // The outbox as every service has it (the relay's blocker look-up uses the aggregate index).
+    migrations: [CreateMessagingTables1764300000000, OutboxPendingByAggregate1764400000200],
   });
   kit.onCleanup('close data source', () => dataSource.destroy());
   const [{ version: pgVersion }] = await dataSource.query('SELECT version()');

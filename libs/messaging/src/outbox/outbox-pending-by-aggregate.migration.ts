@@ -10,14 +10,21 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class OutboxPendingByAggregate1764400000200 implements MigrationInterface {
   name = 'OutboxPendingByAggregate1764400000200';
+  /**
+   * CREATE INDEX CONCURRENTLY cannot run in a transaction; a plain build would hold every write to
+   * the outbox (the service's own state changes and its relay) until it has read the whole table.
+   */
+  transaction = false;
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // A concurrent build that failed half-way leaves an invalid index behind: start clean.
+    await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS outbox_pending_aggregate_idx`);
     await queryRunner.query(
-      `CREATE INDEX IF NOT EXISTS outbox_pending_aggregate_idx ON outbox (aggregateid, seq) WHERE sent_at IS NULL`,
+      `CREATE INDEX CONCURRENTLY outbox_pending_aggregate_idx ON outbox (aggregateid, seq) WHERE sent_at IS NULL`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX IF EXISTS outbox_pending_aggregate_idx');
+    await queryRunner.query('DROP INDEX CONCURRENTLY IF EXISTS outbox_pending_aggregate_idx');
   }
 }

@@ -6,6 +6,7 @@
  */
 import { openDataSource } from '@aeo/persistence';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
+import { OutboxPendingByAggregate1764400000200 } from '../outbox/outbox-pending-by-aggregate.migration';
 import { EventConsumer } from '../consumer/event-consumer';
 import { createSingleAttemptProducer, createKafka } from '../kafka/kafka-client';
 import { PIPELINED_PROBE_TUNING, recordPartitionEffects } from './probe-effects';
@@ -23,7 +24,11 @@ async function main() {
     service: 'pipelined-crash',
     url: env('TEST_DATABASE_URL'),
     entities: [],
-    migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001],
+    migrations: [
+      CreateMessagingTables1764300000000,
+      OutboxPendingByAggregate1764400000200,
+      CreateProbeEffects1764300000001,
+    ],
   });
   const kafka = createKafka({
     clientId: 'pipelined-crash-child',

@@ -4,6 +4,7 @@
  */
 import { openDataSource } from '@aeo/persistence';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
+import { OutboxPendingByAggregate1764400000200 } from '../outbox/outbox-pending-by-aggregate.migration';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { createSingleAttemptProducer, createKafka } from '../kafka/kafka-client';
 
@@ -12,7 +13,7 @@ async function main() {
     service: 'relay-crash',
     url: process.env['TEST_DATABASE_URL'],
     entities: [],
-    migrations: [CreateMessagingTables1764300000000],
+    migrations: [CreateMessagingTables1764300000000, OutboxPendingByAggregate1764400000200],
   });
   const kafka = createKafka({
     clientId: 'relay-crash-child',

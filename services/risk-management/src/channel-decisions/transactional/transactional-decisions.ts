@@ -128,8 +128,8 @@ export class TransactionalDecisions implements TransactionalHandler<Declaration>
 
   /** Waits until the write-behind has stored each partition's take-over mark, then starts its state afresh. */
   async assigned(partitions: readonly InputPartition[], announced: readonly AnnouncedRecord[]): Promise<void> {
-    const deadline =
-      Date.now() + (this.options.config.CHANNEL_DECIDER_CATCH_UP_MS ?? CHANNEL_DECIDER_CATCH_UP_DEFAULT_MS);
+    const catchUpMs = this.options.config.CHANNEL_DECIDER_CATCH_UP_MS ?? CHANNEL_DECIDER_CATCH_UP_DEFAULT_MS;
+    const deadline = Date.now() + catchUpMs;
     for (const { partition } of partitions) {
       const mark = announced.find((record) => record.partition === partition);
       if (!mark) throw new Error(`no take-over mark was written for declarations partition ${partition}`);
@@ -137,7 +137,7 @@ export class TransactionalDecisions implements TransactionalHandler<Declaration>
       while (!position || position.nextOffset <= mark.offset) {
         if (Date.now() > deadline)
           throw new Error(
-            `the decision changelog's write-behind did not store partition ${partition} up to offset ${mark.offset} within ${this.options.config.CHANNEL_DECIDER_CATCH_UP_MS} ms (CHANNEL_DECIDER_CATCH_UP_MS); is the write-behind consuming ${this.changelogTopic}?`,
+            `the decision changelog's write-behind did not store partition ${partition} up to offset ${mark.offset} within ${catchUpMs} ms (CHANNEL_DECIDER_CATCH_UP_MS); is the write-behind consuming ${this.changelogTopic}?`,
           );
         await new Promise((resolve) => setTimeout(resolve, CATCH_UP_POLL_MS));
         position = await findChangelogPosition(this.options.dataSource, this.changelogTopic, partition);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Gauge } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { TOPIC_NAMES } from '@aeo/contracts';
@@ -14,36 +14,52 @@ import { TransactionalDeciderHost } from './transactional-decider.host';
 /** How long a scrape waits for Kafka and PostgreSQL to tell the changelog's lag. */
 const LAG_SCRAPE_TIMEOUT_MS = 2000;
 
-/** What the gauges read from: the service started last in this process (tests start several). */
-let source: MetricsSource | undefined;
-
+/** What the metrics read from: the service started last in this process (tests start several). */
 interface MetricsSource {
   readonly host: TransactionalDeciderHost;
+  /** Whether this process runs a decider (`CHANNEL_DECISIONS_ROLE` `both` or `decider`). */
+  readonly decider: boolean;
   changelogLag(): Promise<Map<number, number>>;
 }
+let source: MetricsSource | undefined;
 
-/** A gauge computed when Prometheus scrapes, registered once per process. */
-function scrapedGauge(
+/** Registers a metric computed when Prometheus scrapes, once per process. */
+function scraped<M extends Gauge | Counter>(
+  Kind: new (config: {
+    name: string;
+    help: string;
+    labelNames: string[];
+    registers: Registry[];
+    collect: () => Promise<void>;
+  }) => M,
   name: string,
   help: string,
   labelNames: string[],
-  collect: (gauge: Gauge, from: MetricsSource) => Promise<void> | void,
+  collect: (metric: M, from: MetricsSource) => Promise<void> | void,
 ): void {
   if (metricsRegistry.getSingleMetric(name)) return;
-  new Gauge({
+  const metric: M = new Kind({
     name,
     help,
     labelNames,
     registers: [metricsRegistry],
     async collect() {
-      this.reset();
-      if (source) await collect(this, source);
+      metric.reset();
+      if (source) await collect(metric, source);
     },
   });
 }
 
-function registerGauges(): void {
-  scrapedGauge(
+/** The decider's metrics: absent on a process that runs no decider (a write-behind alone). */
+const ofDecider =
+  <M extends Gauge | Counter>(collect: (metric: M, host: TransactionalDeciderHost) => void) =>
+  (metric: M, from: MetricsSource) => {
+    if (from.decider) collect(metric, from.host);
+  };
+
+function registerMetrics(): void {
+  scraped(
+    Gauge,
     'aeo_decision_changelog_unstored_offsets',
     'Offsets of each decision changelog partition the write-behind has not stored (0: caught up; absent while Kafka or PostgreSQL does not answer)',
     ['partition'],
@@ -57,62 +73,94 @@ function registerGauges(): void {
       }
     },
   );
-  scrapedGauge(
+  scraped(
+    Gauge,
     'aeo_channel_decider_running',
-    'Whether the transactional channel decider runs (1) or not (0)',
+    'Whether the transactional channel decider runs (1) or is starting again (0)',
     [],
-    (gauge, from) => gauge.set(from.host.running ? 1 : 0),
+    ofDecider<Gauge>((gauge, host) => gauge.set(host.running ? 1 : 0)),
   );
-  scrapedGauge(
+  scraped(
+    Counter,
     'aeo_channel_decider_restarts_total',
     'How many times the transactional channel decider gave up and was started again',
     [],
-    (gauge, from) => gauge.set(from.host.restarts),
+    ofDecider<Counter>((counter, host) => counter.inc(host.restarts)),
   );
-  scrapedGauge(
+  scraped(
+    Gauge,
     'aeo_channel_decider_partitions_owned',
     'Declarations partitions the transactional channel decider owns now',
     [],
-    (gauge, from) => gauge.set(from.host.current?.owned.length ?? 0),
+    ofDecider<Gauge>((gauge, host) => gauge.set(host.current?.owned.length ?? 0)),
   );
-  scrapedGauge(
+  scraped(
+    Gauge,
     'aeo_channel_decider_decisions_in_memory',
     'Decisions the transactional channel decider keeps in memory until it knows them stored',
     [],
-    (gauge, from) => gauge.set(from.host.current?.keptInMemory ?? 0),
+    ofDecider<Gauge>((gauge, host) => gauge.set(host.current?.keptInMemory ?? 0)),
   );
 }
 
 /**
  * The transactional path's metrics (`CHANNEL_DECISIONS_PATH=transactional`, in every role): the
- * write-behind's lag per changelog partition, and the decider's state. On the database path none is
- * registered. Runbook: deploy/README.md, "Runbook: channel decisions on the transactional path".
+ * write-behind's lag per changelog partition, and the decider's state on a process that runs one.
+ * On the database path none is registered. Runbook: deploy/README.md, "Runbook: channel decisions
+ * on the transactional path".
  */
 @Injectable()
 export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
+  /** One admin connection kept across scrapes (dropped after a failure), and one look-up at a time. */
+  private admin?: ReturnType<KafkaClient['admin']>;
+  private lookUp?: Promise<Map<number, number>>;
+
   constructor(
-    readonly host: TransactionalDeciderHost,
+    private readonly host: TransactionalDeciderHost,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(KAFKA) private readonly kafka: KafkaClient,
     @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
   ) {}
 
+  /**
+   * The lag per changelog partition. Scrapes overlapping one still under way (Kafka slow or away:
+   * the client retries in the background after the scrape gave up at 2 s) share it.
+   */
   changelogLag(): Promise<Map<number, number>> {
-    return changelogLag(
-      this.kafka,
-      this.dataSource,
-      this.config.KAFKA_TOPIC_PREFIX + TOPIC_NAMES.decisionChangelog,
-      DECISION_CHANGELOG_GROUP + this.config.KAFKA_GROUP_SUFFIX,
-    );
+    this.lookUp ??= this.readLag().finally(() => (this.lookUp = undefined));
+    return this.lookUp;
+  }
+
+  private async readLag(): Promise<Map<number, number>> {
+    const admin = (this.admin ??= this.kafka.admin());
+    try {
+      await admin.connect();
+      return await changelogLag(
+        admin,
+        this.dataSource,
+        this.config.KAFKA_TOPIC_PREFIX + TOPIC_NAMES.decisionChangelog,
+        DECISION_CHANGELOG_GROUP + this.config.KAFKA_GROUP_SUFFIX,
+      );
+    } catch (error) {
+      if (this.admin === admin) this.admin = undefined;
+      await admin.disconnect().catch(() => undefined);
+      throw error;
+    }
   }
 
   onModuleInit(): void {
     if (this.config.CHANNEL_DECISIONS_PATH !== 'transactional') return;
-    registerGauges();
-    source = { host: this.host, changelogLag: () => this.changelogLag() };
+    registerMetrics();
+    source = {
+      host: this.host,
+      decider: this.config.CHANNEL_DECISIONS_ROLE !== 'write-behind',
+      changelogLag: () => this.changelogLag(),
+    };
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (source?.host === this.host) source = undefined;
+    await this.lookUp?.catch(() => undefined);
+    await this.admin?.disconnect().catch(() => undefined);
   }
 }

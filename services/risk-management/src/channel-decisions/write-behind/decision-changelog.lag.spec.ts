@@ -23,6 +23,12 @@ describe("the write-behind's lag on a changelog partition", () => {
     expect(unstoredOffsets(50n, 45n, 30n)).toBe(5);
   });
 
+  it('counts from the first offset kept: what retention deleted is no lag', () => {
+    // Nothing stored or committed yet; offsets below 900 deleted by retention.
+    expect(unstoredOffsets(1000n, undefined, undefined, 900n)).toBe(100);
+    expect(unstoredOffsets(1000n, 950n, undefined, 900n)).toBe(50);
+  });
+
   it('is never negative', () => {
     expect(unstoredOffsets(0n, 5n, 7n)).toBe(0);
   });

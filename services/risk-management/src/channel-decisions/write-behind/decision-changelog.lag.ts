@@ -10,49 +10,52 @@ import { findChangelogPositions } from './decision-changelog.repository';
  * also moves past markers and aborted records, which hold nothing to store. So a caught-up
  * write-behind answers 0, and one behind answers at least the records it has not stored.
  */
-export function unstoredOffsets(lastStable: bigint, stored?: bigint, committed?: bigint): number {
+export function unstoredOffsets(lastStable: bigint, stored?: bigint, committed?: bigint, earliest = 0n): number {
+  // `earliest`: the partition's first offset still kept; what retention deleted is no lag.
   const reached = [stored, committed].reduce<bigint>(
     (furthest, mark) => (mark !== undefined && mark > furthest ? mark : furthest),
-    0n,
+    earliest,
   );
   return lastStable > reached ? Number(lastStable - reached) : 0;
 }
 
+/** A connected Kafka admin of the platform's client. */
+type KafkaAdmin = ReturnType<KafkaClient['admin']>;
+
 /**
  * The write-behind's lag on each partition of `topic` (partition → unstored offsets), from Kafka
- * (the last stable offsets, read_committed; the group's committed offsets) and the stored positions.
- * Single-attempt Kafka requests: a scrape while Kafka is away fails at once instead of retrying.
+ * (the last stable offsets, read_committed, and the first kept; the group's committed offsets) and
+ * the stored positions.
  */
 export async function changelogLag(
-  kafka: KafkaClient,
+  admin: KafkaAdmin,
   dataSource: DataSource,
   topic: string,
   groupId: string,
 ): Promise<Map<number, number>> {
-  const admin = kafka.admin({ retry: { retries: 0 } });
-  await admin.connect();
-  try {
-    const [ends, [committed]] = await Promise.all([
-      admin.fetchTopicOffsets(topic),
-      admin.fetchOffsets({ groupId, topics: [topic] }),
-    ]);
-    const stored = await findChangelogPositions(
-      dataSource,
-      topic,
-      ends.map((end) => end.partition),
-    );
-    const committedOf = new Map(
-      (committed?.partitions ?? [])
-        .filter((partition) => Number(partition.offset) >= 0)
-        .map((partition) => [partition.partition, BigInt(partition.offset)]),
-    );
-    return new Map(
-      ends.map((end) => [
-        end.partition,
-        unstoredOffsets(BigInt(end.high), stored.get(end.partition)?.nextOffset, committedOf.get(end.partition)),
-      ]),
-    );
-  } finally {
-    await admin.disconnect();
-  }
+  const [ends, [committed]] = await Promise.all([
+    admin.fetchTopicOffsets(topic),
+    admin.fetchOffsets({ groupId, topics: [topic] }),
+  ]);
+  const stored = await findChangelogPositions(
+    dataSource,
+    topic,
+    ends.map((end) => end.partition),
+  );
+  const committedOf = new Map(
+    (committed?.partitions ?? [])
+      .filter((partition) => Number(partition.offset) >= 0)
+      .map((partition) => [partition.partition, BigInt(partition.offset)]),
+  );
+  return new Map(
+    ends.map((end) => [
+      end.partition,
+      unstoredOffsets(
+        BigInt(end.high),
+        stored.get(end.partition)?.nextOffset,
+        committedOf.get(end.partition),
+        BigInt(end.low),
+      ),
+    ]),
+  );
 }
