@@ -453,6 +453,33 @@ async function storedDecisions(client: Client): Promise<number> {
  * declaration is decided: the database path's inbox full, or the transactional path's decisions
  * all stored by its write-behind (so its figure includes the write-behind's lag).
  */
+/**
+ * risk-management on `path` against `databaseUrl`: one process, or (the transactional path with
+ * `apart`) a write-behind process and a decider process. A write-behind started before a decider
+ * that failed to start is stopped again.
+ */
+async function startRiskManagementOn(
+  databaseUrl: string,
+  groupSuffix: string,
+  path: ServicePath,
+  apart: boolean,
+): Promise<{ service: RunningProcess; writeBehind?: RunningProcess }> {
+  const start = (env: Record<string, string>) =>
+    startServiceProcess('risk-management', {
+      databaseUrl,
+      groupSuffix,
+      env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: path, ...env },
+      readyTimeoutMs: 120_000,
+    });
+  const writeBehind = apart ? await start({ CHANNEL_DECISIONS_ROLE: 'write-behind' }) : undefined;
+  try {
+    return { service: await start(apart ? { CHANNEL_DECISIONS_ROLE: 'decider' } : {}), writeBehind };
+  } catch (error) {
+    await writeBehind?.stop();
+    throw error;
+  }
+}
+
 async function runService(
   kafka: Kafka,
   expected: number,
@@ -482,23 +509,7 @@ async function runService(
         await admin.disconnect();
       }
     }
-    if (apart)
-      writeBehind = await startServiceProcess('risk-management', {
-        databaseUrl: database.url,
-        groupSuffix: suffix,
-        env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: path, CHANNEL_DECISIONS_ROLE: 'write-behind' },
-        readyTimeoutMs: 120_000,
-      });
-    service = await startServiceProcess('risk-management', {
-      databaseUrl: database.url,
-      groupSuffix: suffix,
-      env: {
-        LOG_LEVEL: 'warn',
-        CHANNEL_DECISIONS_PATH: path,
-        ...(apart && { CHANNEL_DECISIONS_ROLE: 'decider' }),
-      },
-      readyTimeoutMs: 120_000,
-    });
+    ({ service, writeBehind } = await startRiskManagementOn(database.url, suffix, path, apart));
     const readyAt = performance.now();
     const cpuAtReady = cpuSnapshot();
     client = new Client({ connectionString: database.url });
@@ -764,12 +775,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     for (const [client, topics] of ceilingTopics)
       await runCeilingLatency(kafka, topics.in, topics.out, client, () => runAll(`ceiling-${client}`));
 
-    service = await startServiceProcess('risk-management', {
-      databaseUrl: database.url,
-      groupSuffix: suffix,
-      env: { LOG_LEVEL: 'warn' },
-      readyTimeoutMs: 120_000,
-    });
+    ({ service } = await startRiskManagementOn(database.url, suffix, 'database', false));
     await runAll('service');
     reportServiceWarnings('latency', service.logs());
     await service.stop();
@@ -790,23 +796,12 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
           partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
         });
       }
-      if (WRITE_BEHIND_APART)
-        writeBehind = await startServiceProcess('risk-management', {
-          databaseUrl: transactionalDatabase.url,
-          groupSuffix: transactionalSuffix,
-          env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: 'transactional', CHANNEL_DECISIONS_ROLE: 'write-behind' },
-          readyTimeoutMs: 120_000,
-        });
-      service = await startServiceProcess('risk-management', {
-        databaseUrl: transactionalDatabase.url,
-        groupSuffix: transactionalSuffix,
-        env: {
-          LOG_LEVEL: 'warn',
-          CHANNEL_DECISIONS_PATH: 'transactional',
-          ...(WRITE_BEHIND_APART && { CHANNEL_DECISIONS_ROLE: 'decider' }),
-        },
-        readyTimeoutMs: 120_000,
-      });
+      ({ service, writeBehind } = await startRiskManagementOn(
+        transactionalDatabase.url,
+        transactionalSuffix,
+        'transactional',
+        WRITE_BEHIND_APART,
+      ));
       await runAll('service-transactional');
       reportServiceWarnings('latency, transactional', service.logs());
     }
