@@ -28,25 +28,29 @@ describe('pipelined event consumer against real Kafka and PostgreSQL', () => {
   /** `count` events of `prefix` on each of the topic's two partitions, sequence 0.. in order, 10 a send. */
   async function produce(prefix: string, count: number): Promise<void> {
     for (let start = 0; start < count; start += 10)
-      for (const partition of [0, 1])
-        await producer.send({
-          topic,
-          messages: Array.from({ length: Math.min(10, count - start) }, (_, i) => {
-            const sequence = start + i;
-            const record = toKafkaRecord(
-              {
-                id: `${prefix}-${partition}-${sequence}`,
-                type: Probe.type,
-                source: '/aeo/test',
-                subject: 's',
-                time: new Date().toISOString(),
-                data: { probeId: prefix, sequence },
-              },
-              `key-${partition}`,
-            );
-            return { ...record, partition };
-          }),
-        });
+      for (const partition of [0, 1]) await produceOn(prefix, partition, start, Math.min(start + 10, count));
+  }
+
+  /** Events `from`..`to - 1` of `prefix` on `partition`, in one send (one Kafka record batch). */
+  async function produceOn(prefix: string, partition: number, from: number, to: number): Promise<void> {
+    await producer.send({
+      topic,
+      messages: Array.from({ length: to - from }, (_, i) => {
+        const sequence = from + i;
+        const record = toKafkaRecord(
+          {
+            id: `${prefix}-${partition}-${sequence}`,
+            type: Probe.type,
+            source: '/aeo/test',
+            subject: 's',
+            time: new Date().toISOString(),
+            data: { probeId: prefix, sequence },
+          },
+          `key-${partition}`,
+        );
+        return { ...record, partition };
+      }),
+    });
   }
 
   async function committed(groupId: string): Promise<number[]> {
@@ -154,38 +158,59 @@ describe('pipelined event consumer against real Kafka and PostgreSQL', () => {
     const prefix = uniqueName('join');
     const groupId = uniqueName('pipelined-join');
     const before = await endOffsets();
-    await produce(prefix, 60);
+    // The first ten events of each partition; the rest is produced in steps below.
+    await produce(prefix, 10);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    let gated = false;
+    let gated: number | undefined;
     const calls: { partitions: number[]; ids: string[] }[] = [];
-    // One bundle at a time, of up to 30 events (three Kafka batches of the probe's tuning); the first
-    // transaction waits for the gate while later batches of both partitions are fetched and wait.
+    // One bundle at a time, of up to 30 events (three Kafka batches of ten); the first transaction
+    // waits for the gate while later batches of both partitions are fetched and wait.
     const maxBatchSize = 30;
     const tuning = { joinPartitions: true, partitionsConsumedConcurrently: 1, maxBatchSize };
     const consumer = pipelinedConsumer(groupId, tuning).onBatch(Probe, async (events, manager) => {
       const own = events.filter((event) => event.data.probeId === prefix);
       if (calls.length === 0) {
-        gated = true;
+        gated = own[0]?.partition;
         await gate;
       }
       calls.push({ partitions: [...new Set(own.map((event) => event.partition))], ids: own.map((event) => event.id) });
       await recordPartitionEffects(manager, own);
     });
+    // The consumer's queue of decoded batches waiting for their work (private; read to know, not to
+    // guess with a sleep, what has been fetched while the first transaction waits).
+    const waiting = () => (consumer as unknown as { waiting: { partition: number; events: number }[] }).waiting;
+    const waitingOf = (partition: number) => waiting().filter((batch) => batch.partition === partition).length;
     await startAt(groupId, before);
     await consumer.start();
     try {
-      await waitFor('the first transaction at the gate', () => gated || undefined);
-      // Meanwhile kafkajs fetches on, and batches of both partitions wait (the limit is six).
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await waitFor('the first transaction at the gate', () => (gated === undefined ? undefined : true));
+      const other = 1 - gated!;
+      // Queued in a known order, oldest first: the other partition's first batch (the only one
+      // there is), then the gated partition's second one.
+      await waitFor("the other partition's first batch waiting", () => waitingOf(other) === 1 || undefined);
+      await produceOn(prefix, gated!, 10, 20);
+      await waitFor("the gated partition's second batch waiting", () => waitingOf(gated!) === 1 || undefined);
+      // Then the rest, until the in-flight limit (six batches: one at the gate, five waiting) is reached.
+      for (let start = 10; start < 60; start += 10) {
+        if (start >= 20) await produceOn(prefix, gated!, start, start + 10);
+        await produceOn(prefix, other, start, start + 10);
+      }
+      await waitFor('five batches waiting', () => waiting().length === 5 || undefined);
+      expect(
+        waiting()
+          .slice(0, 2)
+          .map((batch) => batch.partition),
+      ).toEqual([other, gated]);
       release();
       await waitFor('both partitions folded', async () => ((await ofPrefix(prefix)).length === 120 ? true : undefined));
       await waitFor('both partitions committed to the end', async () =>
         (await committed(groupId)).every((offset, p) => offset === before[p] + 60) ? true : undefined,
       );
-      // After the gate, the waiting batches of both partitions went in one transaction.
-      expect(calls.slice(1).some((call) => call.partitions.length === 2)).toBe(true);
-      // No transaction over maxBatchSize events.
+      // The first transaction after the gate took the oldest waiting batches, of both partitions.
+      expect(calls[1].partitions.sort()).toEqual([0, 1]);
+      // No transaction over maxBatchSize events (fifty waited at the gate).
+      expect(calls[1].ids.length).toBe(maxBatchSize);
       expect(Math.max(...calls.map((call) => call.ids.length))).toBeLessThanOrEqual(maxBatchSize);
       // Each partition's events once, in order.
       const handled = calls.flatMap((call) => call.ids);
