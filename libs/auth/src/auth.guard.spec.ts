@@ -54,6 +54,17 @@ describe('AuthGuard (real HTTP through Nest, tokens of a real local issuer)', ()
     expect(response.body.message).toMatch(/Missing bearer token/);
   });
 
+  it('answers 400 naming the header when Authorization is sent twice (Node would keep the first silently)', async () => {
+    const valid = await token({ sub: 'x', roles: [ROLES.executive] });
+    const response = await request(app.getHttpServer())
+      .get('/decide')
+      // Two header lines (superagent sends an array as one line each; its types allow arrays for Cookie only).
+      .set('Authorization', [valid, 'Bearer not-a-token'] as unknown as string)
+      .expect(400);
+    expect(response.body.message).toBe('Authorization: must be given once (one header), not 2 times');
+    await request(app.getHttpServer()).get('/decide').set('Authorization', valid).expect(200);
+  });
+
   it('answers 401 for a token signed with a key the issuer does not publish', async () => {
     const response = await request(app.getHttpServer())
       .get('/decide')

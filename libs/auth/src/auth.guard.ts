@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
-import { TokenVerifier, assertAccess } from './token-verifier';
+import { TokenVerifier, assertAccess, authorizationHeader } from './token-verifier';
 import { AuthenticatedUser, Role } from './roles';
 
 const PUBLIC_KEY = 'aeo:public';
@@ -56,7 +56,7 @@ export class AuthGuard implements CanActivate {
 
     const request = context
       .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
+      .getRequest<{ headers: Record<string, string | undefined>; rawHeaders?: string[]; user?: AuthenticatedUser }>();
     const admit = (user: AuthenticatedUser): true => {
       request.user = user;
       assertAccess(
@@ -66,7 +66,7 @@ export class AuthGuard implements CanActivate {
       );
       return true;
     };
-    const user = this.tokens.authenticate(request.headers['authorization']);
+    const user = this.tokens.authenticate(authorizationHeader(request));
     return user instanceof Promise ? user.then(admit) : admit(user);
   }
 }

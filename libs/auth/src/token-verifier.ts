@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   ForbiddenException,
   HttpException,
   Inject,
@@ -240,6 +241,26 @@ export class TokenVerifier implements OnModuleInit, OnModuleDestroy {
     this.verified.set(token, verified);
     return verified;
   }
+}
+
+/**
+ * The request's one Authorization header. Node keeps the first of several and drops the rest
+ * silently, so a request carrying two (a proxy's and a client's, say) would be judged by whichever
+ * came first: it is refused instead (400, the platform's shape, naming the header).
+ */
+export function authorizationHeader(request: {
+  headers: Record<string, string | string[] | undefined>;
+  rawHeaders?: readonly string[];
+}): string | undefined {
+  const lines = (request.rawHeaders ?? []).filter(
+    (name, i) => i % 2 === 0 && name.toLowerCase() === 'authorization',
+  ).length;
+  if (lines > 1) {
+    const issue = `Authorization: must be given once (one header), not ${lines} times`;
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
+  }
+  const header = request.headers['authorization'];
+  return Array.isArray(header) ? header[0] : header;
 }
 
 /** 403 naming the roles needed, unless the caller holds one of them. */

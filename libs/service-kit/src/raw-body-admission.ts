@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpException, HttpStatus, type INestApplication } from '@nestjs/common';
-import { type AuthenticatedUser, type Role, TokenVerifier, assertAccess } from '@aeo/auth';
+import { type AuthenticatedUser, type Role, TokenVerifier, assertAccess, authorizationHeader } from '@aeo/auth';
 
 /** Seconds a caller refused for a full raw-body route waits before retrying. */
 export const RAW_BODY_RETRY_AFTER_S = 10;
@@ -48,7 +48,7 @@ export function rawBodyAdmission(
     };
     let user: AuthenticatedUser | Promise<AuthenticatedUser>;
     try {
-      user = verifier.authenticate(request.headers['authorization']);
+      user = verifier.authenticate(authorizationHeader(request));
     } catch (error) {
       return next(error);
     }
