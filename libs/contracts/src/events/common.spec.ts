@@ -170,7 +170,17 @@ describe('integers stored in PostgreSQL integer columns', () => {
     expect(z.toJSONSchema(query, { io: 'input' }).properties?.['limit']).toMatchObject({
       type: 'string',
       description: 'A whole number from 1 to 500',
+      // No minus sign in the document where no negative number is taken.
+      pattern: '^\\d+$',
     });
+    expect(
+      z.toJSONSchema(z.strictObject({ delta: intParam({ min: -5, max: 5 }) }), { io: 'input' }).properties?.['delta'],
+    ).toMatchObject({ pattern: '^-?\\d+$' });
+    expect(
+      z.toJSONSchema(z.strictObject({ weight: decimalParam({ min: 0, max: 100 }) }), { io: 'input' }).properties?.[
+        'weight'
+      ],
+    ).toMatchObject({ pattern: '^\\d{1,10}(\\.\\d{1,6})?$', description: 'A number from 0 to 100' });
   });
 
   it('reads decimal parameters from digits and one point only', () => {
@@ -183,7 +193,15 @@ describe('integers stored in PostgreSQL integer columns', () => {
         'weight: must be a number written in decimal digits (such as 2.5)',
       ]);
     }
-    expect(messages(query.safeParse({ weight: '100.5' }))).toEqual(['weight: Too big: expected number to be <=100']);
+    expect(messages(query.safeParse({ weight: '100.5' }))).toEqual(['weight: must be a number from 0 to 100']);
+    expect(messages(query.safeParse({ weight: '-1' }))).toEqual(['weight: must be a number from 0 to 100']);
+    // Written in digits, but longer than a weight is kept: the message says what is too long.
+    expect(messages(query.safeParse({ weight: '0.1234567' }))).toEqual([
+      'weight: must have at most 6 digits after the decimal point',
+    ]);
+    expect(messages(query.safeParse({ weight: '12345678901' }))).toEqual([
+      'weight: must have at most 10 digits before the decimal point',
+    ]);
   });
 
   it('bounds body integers too, keeping tighter limits', () => {

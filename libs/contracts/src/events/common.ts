@@ -280,7 +280,9 @@ export const intParam = (options: { min?: number; max?: number } = {}) => {
       // is refused as out of range once, like any other.
       .transform((text) => Math.min(Math.max(Number(text), min - 1), max + 1))
       .pipe(z.number().int().min(min, outOfRange).max(max, outOfRange))
-      .meta({ description: rangeDescription('A whole number', options) })
+      // The document's pattern leaves the minus sign out when no negative number is taken (the
+      // check above still reads one, to refuse it as out of range).
+      .meta({ description: rangeDescription('A whole number', options), pattern: min >= 0 ? '^\\d+$' : '^-?\\d+$' })
   );
 };
 
@@ -288,18 +290,35 @@ export const intParam = (options: { min?: number; max?: number } = {}) => {
  * A decimal query parameter such as a weight (text coerced to a number): digits with at most six
  * after the point, so 0x10, 1e2, Infinity and padded text are refused as intParam refuses them.
  */
-export const decimalParam = (options: { min?: number; max?: number } = {}) =>
-  z
-    .string()
-    .regex(/^-?\d{1,10}(\.\d{1,6})?$/, 'must be a number written in decimal digits (such as 2.5)')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(options.min ?? -Number.MAX_VALUE)
-        .max(options.max ?? Number.MAX_VALUE),
-    )
-    .meta({ description: rangeDescription('A number', options) });
+export const decimalParam = (options: { min?: number; max?: number } = {}) => {
+  const min = options.min ?? -Number.MAX_VALUE;
+  const max = options.max ?? Number.MAX_VALUE;
+  // A number out of range is refused naming the range, as intParam does.
+  const outOfRange =
+    options.min !== undefined && options.max !== undefined
+      ? `must be a number from ${options.min} to ${options.max}`
+      : options.min !== undefined
+        ? `must be a number of at least ${options.min}`
+        : `must be a number of at most ${options.max}`;
+  return (
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/, 'must be a number written in decimal digits (such as 2.5)')
+      // Written right but too long: said so, rather than that it is not written in digits.
+      .pipe(
+        z
+          .string()
+          .regex(/^-?\d{1,10}(\.\d+)?$/, 'must have at most 10 digits before the decimal point')
+          .regex(/^-?\d+(\.\d{1,6})?$/, 'must have at most 6 digits after the decimal point'),
+      )
+      .transform(Number)
+      .pipe(z.number().min(min, outOfRange).max(max, outOfRange))
+      .meta({
+        description: rangeDescription('A number', options),
+        pattern: `^${min >= 0 ? '' : '-?'}\\d{1,10}(\\.\\d{1,6})?$`,
+      })
+  );
+};
 
 /** Region codes are programme configuration; uppercase identifiers such as ULAANBAATAR. */
 export const regionCode = textMatching(

@@ -293,7 +293,7 @@ export interface components {
                     customsValue: number;
                     duties: number;
                 };
-                /** @description Status type and status when the trader is or was an AEO */
+                /** @description Status type and status when the trader is or was an AEO ("AEOF granted"), with the day it takes effect when that is later ("AEOF granted, effective from 2027-01-15") */
                 aeoStatus: string | null;
                 reasons: string[];
             }[];
@@ -905,7 +905,7 @@ export interface operations {
     ChannelStatisticsController_get: {
         parameters: {
             query?: {
-                /** @description First lodgement day counted (UTC, inclusive); default 29 days before `to` */
+                /** @description First lodgement day counted (UTC, inclusive), not after today; default 29 days before `to` */
                 from?: string;
                 /** @description Last lodgement day counted (UTC, inclusive); default today */
                 to?: string;
