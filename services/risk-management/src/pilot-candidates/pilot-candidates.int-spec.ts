@@ -28,6 +28,12 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
         [taxpayerId, declarations, value, duties],
       );
     }
+    // A grant that takes effect in 30 days: not an AEO yet.
+    await service.dataSource.query(
+      `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, effective_from, consent_to_mra_sharing, last_event_at)
+       VALUES ($1, gen_random_uuid(), $2, 'AEOF', 'granted', now() + interval '30 days', true, now())`,
+      [valuable, `MN-AEOF-PC-${base}`],
+    );
     await service.dataSource.query(
       `INSERT INTO compliance_history (compliance_event_id, taxpayer_id, kind, severity, occurred_at, recorded_by, description) VALUES ($1, $2, 'infringement', 'serious', now() - interval '200 days', 'test', 'Undervaluation')`,
       [`cmp-${base}`, infringer],
@@ -51,6 +57,13 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
     expect(byValue.body.candidates[0].reasons).toEqual(
       expect.arrayContaining(['no serious or critical infringements in the exclusion window']),
     );
+    // Its grant is not in force yet: said with the day, and not called an AEO already.
+    const effective = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(byValue.body.candidates[0].aeoStatus).toBe(`AEOF granted, effective from ${effective}`);
+    expect(byValue.body.candidates[0].reasons).toContain(
+      `AEO from ${effective}, not yet in force (AEOF granted, effective from ${effective})`,
+    );
+    expect(byValue.body.candidates[1].aeoStatus).toBeNull();
 
     const byVolume = await service.http
       .get('/v1/pilot-candidates?limit=1&weightVolume=1&weightValue=0&weightRevenue=0')

@@ -12,7 +12,12 @@ export const pilotCandidateSchema = z.object({
   score: z.number().describe('Weighted sum of the shares'),
   shares: metrics.describe('The trader’s share (0 to 1) of all declarations, customs value and duties of the window'),
   totals: metrics,
-  aeoStatus: z.string().nullable().describe('Status type and status when the trader is or was an AEO'),
+  aeoStatus: z
+    .string()
+    .nullable()
+    .describe(
+      'Status type and status when the trader is or was an AEO ("AEOF granted"), with the day it takes effect when that is later ("AEOF granted, effective from 2027-01-15")',
+    ),
   reasons: z.array(z.string()),
 });
 export type PilotCandidate = z.infer<typeof pilotCandidateSchema>;

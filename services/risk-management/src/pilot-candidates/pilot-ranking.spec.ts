@@ -48,6 +48,29 @@ describe('pilot candidate ranking', () => {
     expect(ranking.tradersConsidered).toBe(4);
   });
 
+  it('says when an AEO status is not in force yet, and does not call such a trader an AEO already', () => {
+    const ranking = rankPilotCandidates(
+      [
+        { ...trader('1000005', 10, 1e6, 1e5), aeoStatus: 'AEOF granted', aeoStatusFrom: '2027-01-15' },
+        { ...trader('1000006', 10, 1e6, 1e5), aeoStatus: 'AEOC granted' },
+        { ...trader('1000007', 10, 1e6, 1e5), aeoStatus: 'AEOS revoked', aeoStatusFrom: '2027-02-01' },
+        { ...trader('1000008', 10, 1e6, 1e5), aeoStatus: 'AEOC surrendered' },
+      ],
+      { volume: 1, value: 1, revenue: 1 },
+      5,
+    );
+    const of = (id: string) => ranking.candidates.find((c) => c.taxpayerId === id)!;
+    expect(of('1000005').aeoStatus).toBe('AEOF granted, effective from 2027-01-15');
+    expect(of('1000005').reasons.at(-1)).toBe(
+      'AEO from 2027-01-15, not yet in force (AEOF granted, effective from 2027-01-15)',
+    );
+    expect(of('1000006').aeoStatus).toBe('AEOC granted');
+    expect(of('1000006').reasons.at(-1)).toBe('already AEO (AEOC granted)');
+    expect(of('1000008').reasons.at(-1)).toBe('former AEO (AEOC surrendered)');
+    // A revocation that takes effect later: an AEO until then.
+    expect(of('1000007').reasons.at(-1)).toBe('AEO until 2027-02-01 (AEOS revoked, effective from 2027-02-01)');
+  });
+
   it('refuses weights that are all zero', () => {
     expect(() => rankPilotCandidates(activity, { volume: 0, value: 0, revenue: 0 }, 5)).toThrow(RangeError);
   });

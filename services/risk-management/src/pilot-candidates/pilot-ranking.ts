@@ -14,6 +14,24 @@ export interface TraderActivity {
   /** Serious or critical compliance events inside the exclusion window. */
   seriousInfringements: number;
   aeoStatus: string | null;
+  /** When `aeoStatus` takes effect, if later than now (a grant not in force yet): `YYYY-MM-DD`. */
+  aeoStatusFrom?: string | null;
+}
+
+/** The trader's AEO status as a reader takes it: `AEOF granted`, or `AEOF granted, effective from 2027-01-15`. */
+const statusText = (trader: TraderActivity) =>
+  trader.aeoStatus && trader.aeoStatusFrom
+    ? `${trader.aeoStatus}, effective from ${trader.aeoStatusFrom}`
+    : trader.aeoStatus;
+
+/** What the trader's AEO status means for a pilot, in words: an AEO already, from a later day, until one, or no longer. */
+function aeoReason(trader: TraderActivity): string {
+  const ended = / (revoked|surrendered)$/.test(trader.aeoStatus ?? '');
+  if (trader.aeoStatusFrom && trader.aeoStatus?.endsWith(' granted'))
+    return `AEO from ${trader.aeoStatusFrom}, not yet in force (${statusText(trader)})`;
+  if (trader.aeoStatusFrom && ended) return `AEO until ${trader.aeoStatusFrom} (${statusText(trader)})`;
+  if (ended) return `former AEO (${statusText(trader)})`;
+  return `already AEO (${statusText(trader)})`;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -53,13 +71,13 @@ export function rankPilotCandidates(activity: TraderActivity[], weights: Ranking
       score: Math.round(score * 1e6) / 1e6,
       shares,
       totals: { declarations: trader.declarations, customsValue: trader.customsValue, duties: trader.duties },
-      aeoStatus: trader.aeoStatus,
+      aeoStatus: statusText(trader),
       reasons: [
         `${percent(shares.declarations)} of declarations (${trader.declarations})`,
         `${percent(shares.customsValue)} of customs value`,
         `${percent(shares.duties)} of duties and taxes collected`,
         'no serious or critical infringements in the exclusion window',
-        ...(trader.aeoStatus ? [`already AEO (${trader.aeoStatus})`] : []),
+        ...(trader.aeoStatus ? [aeoReason(trader)] : []),
       ],
     });
   }
