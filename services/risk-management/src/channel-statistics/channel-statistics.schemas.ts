@@ -10,7 +10,9 @@ const isoDay = isoDate();
 
 export const channelStatisticsQuerySchema = z
   .strictObject({
-    from: isoDay.optional().describe('First lodgement day counted (UTC, inclusive); default 29 days before `to`'),
+    from: isoDay
+      .optional()
+      .describe('First lodgement day counted (UTC, inclusive), not after today; default 29 days before `to`'),
     to: isoDay.optional().describe('Last lodgement day counted (UTC, inclusive); default today'),
     region: regionCode
       .optional()
@@ -23,7 +25,15 @@ export const channelStatisticsQuerySchema = z
     if ([query.from, query.to].some((day) => day !== undefined && !isoDay.safeParse(day).success)) return;
     const { from, to } = periodOf(query);
     const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+    const today = new Date().toISOString().slice(0, 10);
     if (days < 1) context.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` });
+    // A period wholly to come holds no declaration yet: an empty answer would read as "none lodged".
+    else if (from > today)
+      context.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `must not be after today (${today}, UTC): no declaration is lodged in the future`,
+      });
     else if (days > MAX_PERIOD_DAYS)
       context.addIssue({
         code: 'custom',
