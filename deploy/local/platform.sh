@@ -211,9 +211,18 @@ stop_processes() {
   done
 }
 
+# The local servers npm start started itself (not those it found running: npm stop leaves those alone).
+STARTED_INFRA_FILE="$RUN_DIR/infra-started-by-platform"
+infra_running_now() { $INFRA status 2>/dev/null | awk '$2 == "running" { print $1 }'; }
+
 cmd_up() {
   install_dependencies
+  local before
+  before="$(infra_running_now | tr '\n' ' ')"
   start_infrastructure
+  mkdir -p "$RUN_DIR"
+  # Written anew by each npm start: the servers running now that were not before it.
+  infra_running_now | while read -r name; do [[ " $before " == *" $name "* ]] || echo "$name"; done >"$STARTED_INFRA_FILE"
   # A site visit is completed only once its announced date has come: locally visits may be
   # announced for the same day, so that the demo data can hold them (the service's default is 30).
   export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
@@ -269,7 +278,20 @@ EOF2
 
 cmd_down() {
   stop_processes
-  $INFRA stop
+  # After npm start: only the servers it started (one found running was started by someone else,
+  # e.g. infra.sh start or npm test, and is left to them). Otherwise every local server.
+  if [[ -f "$STARTED_INFRA_FILE" ]]; then
+    local started=() kept=() name
+    mapfile -t started <"$STARTED_INFRA_FILE"
+    while read -r name; do [[ " ${started[*]} " == *" $name "* ]] || kept+=("$name"); done < <(infra_running_now)
+    rm -f "$STARTED_INFRA_FILE"
+    if [[ ${#started[@]} -gt 0 ]]; then $INFRA stop "${started[@]}"; fi
+    if [[ ${#kept[@]} -gt 0 ]]; then
+      say "left running (already running before npm start): ${kept[*]}; bash deploy/local/infra.sh stop stops them"
+    fi
+  else
+    $INFRA stop
+  fi
 }
 
 cmd_status() {
