@@ -24,6 +24,28 @@ describe('CloudEvents Kafka binary mode', () => {
     expect(fromKafkaRecord({ key: record.key, value: Buffer.from(record.value), headers })).toEqual(envelope);
   });
 
+  it("parses the value's JSON once (the SDK is given the data parsed, not the text again)", () => {
+    const record = toKafkaRecord(envelope, 'operator-1');
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      expect(
+        fromKafkaRecord({ key: record.key, value: Buffer.from(record.value), headers: record.headers }).data,
+      ).toEqual(envelope.data);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it.each([
+    ['JSON null', 'null', null],
+    ['a number', '42', 42],
+    ['an array', '[1,2]', [1, 2]],
+  ])('reads data that is %s', (_name, value, data) => {
+    const headers = { ...toKafkaRecord(envelope, 'k').headers };
+    expect(fromKafkaRecord({ value, headers }).data).toEqual(data);
+  });
+
   it.each([
     ['missing ce_type', { ce_id: '1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' }, '{}', /ce_type/],
     [

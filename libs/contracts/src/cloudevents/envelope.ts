@@ -89,9 +89,14 @@ export function fromKafkaRecord(record: {
   } catch (error) {
     throw new MalformedEventError(`value is not JSON: ${(error as Error).message}`);
   }
+  // In binary mode with JSON data the SDK would parse the value again (for its own `data`, which is
+  // not used): given the object parsed above, it takes it as it is. Other data (null, a number) and
+  // structured mode get the text, as they always did.
+  const structured = (headers['content-type'] ?? '').startsWith('application/cloudevents');
+  const value = typeof data === 'object' && data !== null && !structured ? data : text;
   let event: CloudEvent<unknown>;
   try {
-    event = Kafka.toEvent({ headers, key: record.key?.toString(), value: text } as never) as CloudEvent<unknown>;
+    event = Kafka.toEvent({ headers, key: record.key?.toString(), value } as never) as CloudEvent<unknown>;
     event.validate();
   } catch (error) {
     const details =

@@ -215,12 +215,26 @@ export function sendSlices<R extends { key?: Buffer; value?: Buffer; headers: Ma
 
 /** Record headers as the client sends them (of a header given several times, the last). */
 function headerMapOf(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined>): Map<Buffer, Buffer> {
-  return new Map(
-    Object.entries(headers).flatMap(([name, given]): [Buffer, Buffer][] => {
-      const value = bufferOf(Array.isArray(given) ? given[given.length - 1] : given);
-      return value ? [[Buffer.from(name), value]] : [];
-    }),
-  );
+  const map = new Map<Buffer, Buffer>();
+  for (const name in headers) {
+    const given = headers[name];
+    const value = bufferOf(Array.isArray(given) ? given[given.length - 1] : given);
+    if (value) map.set(headerName(name), value);
+  }
+  return map;
+}
+
+/** Header names as the client writes them, each encoded once (a few names, on every record). */
+const headerNames = new Map<string, Buffer>();
+const HEADER_NAMES_KEPT = 256;
+
+function headerName(name: string): Buffer {
+  let encoded = headerNames.get(name);
+  if (!encoded) {
+    encoded = Buffer.from(name);
+    if (headerNames.size < HEADER_NAMES_KEPT) headerNames.set(name, encoded);
+  }
+  return encoded;
 }
 
 /** An output as the client sends it. */

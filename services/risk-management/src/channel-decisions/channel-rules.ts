@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { CHANNELS, EventData, DeclarationLodged } from '@aeo/contracts';
 import { AEO_BENEFITS, AeoStanding } from '../aeo-status/aeo-benefits';
@@ -81,7 +81,8 @@ export interface ChannelDecision {
 
 /** A reproducible number in [0, 1) from the seed and the declaration id (48 bits of SHA-256). */
 export function seededDraw(seed: string, declarationId: string): number {
-  const digest = createHash('sha256').update(seed).update('\u0000').update(declarationId).digest();
+  // One-shot hashing (no Hash object a declaration): the same digest as update(seed), update(NUL), update(id).
+  const digest = hash('sha256', `${seed}\u0000${declarationId}`, 'buffer');
   return digest.readUIntBE(0, 6) / 2 ** 48;
 }
 
