@@ -15,7 +15,8 @@
  *   BENCH_CEILING_WRITE_BEHIND (thread: the ceiling's write-behind on a thread of its own; inline),
  *   BENCH_SERVICE_PATHS (database: the service's CHANNEL_DECISIONS_PATH sides, e.g. database,transactional;
  *   both modes), BENCH_TRANSACTIONAL_WRITE_BEHIND (apart: the transactional path's write-behind in a
- *   process of its own; in-process).
+ *   process of its own; in-process), BENCH_TRANSACTIONAL_DECIDERS (1: decider processes beside it,
+ *   sharing the declarations' partitions as instances of a deployment do; with apart only).
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
@@ -71,6 +72,10 @@ type ServicePath = 'database' | 'transactional';
  */
 const WRITE_BEHIND_APART =
   kit.choiceEnv('BENCH_TRANSACTIONAL_WRITE_BEHIND', ['apart', 'in-process'] as const) === 'apart';
+/** Decider processes of the transactional path with its write-behind apart (each its own transactional id: its port). */
+const TRANSACTIONAL_DECIDERS = kit.intEnv('BENCH_TRANSACTIONAL_DECIDERS', 1);
+if (TRANSACTIONAL_DECIDERS > 1 && !WRITE_BEHIND_APART)
+  throw new Error('BENCH_TRANSACTIONAL_DECIDERS above 1 needs BENCH_TRANSACTIONAL_WRITE_BEHIND=apart');
 /** The service's decision paths measured, each a side of its own (BENCH_SERVICE_PATHS, default database). */
 const SERVICE_PATHS = (process.env['BENCH_SERVICE_PATHS'] ?? 'database')
   .split(',')
@@ -455,15 +460,15 @@ async function storedDecisions(client: Client): Promise<number> {
  */
 /**
  * risk-management on `path` against `databaseUrl`: one process, or (the transactional path with
- * `apart`) a write-behind process and a decider process. A write-behind started before a decider
- * that failed to start is stopped again.
+ * `apart`) a write-behind process and `TRANSACTIONAL_DECIDERS` decider processes (`service` the
+ * first, `others` the rest). Processes started before one that failed to start are stopped again.
  */
 async function startRiskManagementOn(
   databaseUrl: string,
   groupSuffix: string,
   path: ServicePath,
   apart: boolean,
-): Promise<{ service: RunningProcess; writeBehind?: RunningProcess }> {
+): Promise<{ service: RunningProcess; writeBehind?: RunningProcess; others: RunningProcess[] }> {
   const start = (env: Record<string, string>) =>
     startServiceProcess('risk-management', {
       databaseUrl,
@@ -472,12 +477,19 @@ async function startRiskManagementOn(
       readyTimeoutMs: 120_000,
     });
   const writeBehind = apart ? await start({ CHANNEL_DECISIONS_ROLE: 'write-behind' }) : undefined;
-  try {
-    return { service: await start(apart ? { CHANNEL_DECISIONS_ROLE: 'decider' } : {}), writeBehind };
-  } catch (error) {
+  // The deciders start together (one group, one assignment, rather than each joining the last).
+  const count = apart ? TRANSACTIONAL_DECIDERS : 1;
+  const starts = await Promise.allSettled(
+    Array.from({ length: count }, () => start(apart ? { CHANNEL_DECISIONS_ROLE: 'decider' } : {})),
+  );
+  const deciders = starts.flatMap((started) => (started.status === 'fulfilled' ? [started.value] : []));
+  const failed = starts.find((started) => started.status === 'rejected');
+  if (failed) {
+    for (const started of deciders) await started.stop();
     await writeBehind?.stop();
-    throw error;
+    throw failed.reason;
   }
+  return { service: deciders[0], writeBehind, others: deciders.slice(1) };
 }
 
 async function runService(
@@ -490,6 +502,7 @@ async function runService(
   const suffix = `.${uniqueName('bench')}`;
   let service: RunningProcess | undefined;
   let writeBehind: RunningProcess | undefined;
+  let others: RunningProcess[] = [];
   let client: Client | undefined;
   const counted = path === 'database' ? inboxCount : storedDecisions;
   const apart = path === 'transactional' && WRITE_BEHIND_APART;
@@ -509,7 +522,7 @@ async function runService(
         await admin.disconnect();
       }
     }
-    ({ service, writeBehind } = await startRiskManagementOn(database.url, suffix, path, apart));
+    ({ service, writeBehind, others } = await startRiskManagementOn(database.url, suffix, path, apart));
     const readyAt = performance.now();
     const cpuAtReady = cpuSnapshot();
     client = new Client({ connectionString: database.url });
@@ -525,7 +538,8 @@ async function runService(
         if (count > 0) firstAt ??= performance.now();
         return count >= expected;
       },
-      25,
+      // Counted often near the start and the end only: each count reads the whole table.
+      kit.untilCount(() => count - atReady, expected - atReady, readyAt),
       PHASE_TIMEOUT_MS,
     );
     const doneAt = performance.now();
@@ -549,6 +563,7 @@ async function runService(
   } finally {
     await client?.end().catch(() => undefined);
     await service?.stop();
+    for (const other of others) await other.stop();
     await writeBehind?.stop();
     await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
     await database.drop();
@@ -618,6 +633,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
   const transactionalSuffix = `.${uniqueName('bench-tx')}`;
   let transactionalDatabase: TestDatabase | undefined;
   let writeBehind: RunningProcess | undefined;
+  let others: RunningProcess[] = [];
   const watcherGroup = uniqueName('bench-latency-watch');
   const producer = kafka.producer({
     createPartitioner: Partitioners.DefaultPartitioner,
@@ -796,7 +812,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
           partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
         });
       }
-      ({ service, writeBehind } = await startRiskManagementOn(
+      ({ service, writeBehind, others } = await startRiskManagementOn(
         transactionalDatabase.url,
         transactionalSuffix,
         'transactional',
@@ -808,6 +824,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     return runs;
   } finally {
     await service?.stop();
+    for (const other of others) await other.stop();
     await writeBehind?.stop();
     await deleteGroupsWithSuffix(kafka, transactionalSuffix).catch(() => undefined);
     await transactionalDatabase?.drop().catch(() => undefined);

@@ -95,19 +95,44 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls until probe() is true; bounded by timeoutMs and the abort flag. */
+/**
+ * Polls until probe() is true; bounded by timeoutMs and the abort flag. `intervalMs` may be a
+ * function, asked before each wait (e.g. `untilCount`'s: long waits while far from done).
+ */
 export async function pollUntil(
   what: () => string,
   probe: () => Promise<boolean>,
-  intervalMs: number,
+  intervalMs: number | (() => number),
   timeoutMs: number,
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await probe())) {
     checkAbort();
     if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`);
-    await sleep(intervalMs);
+    await sleep(typeof intervalMs === 'number' ? intervalMs : intervalMs());
   }
+}
+
+/**
+ * The wait before the next look at a count rising towards `expected` since `startedAt`: half the
+ * time the rate so far says is left, from `minMs` (nothing counted yet, or nearly done) up to
+ * `maxMs`. A count of a growing table costs the database more each time: looked at every 25 ms
+ * through a run, it took a measurable share of the CPU the benchmark charges to the service.
+ */
+export function untilCount(
+  count: () => number,
+  expected: number,
+  startedAt: number,
+  minMs = 25,
+  maxMs = 500,
+): () => number {
+  return () => {
+    const done = count();
+    const elapsed = performance.now() - startedAt;
+    if (done <= 0 || elapsed <= 0) return minMs;
+    const leftMs = ((expected - done) * elapsed) / done;
+    return Math.max(minMs, Math.min(maxMs, leftMs / 2));
+  };
 }
 
 export const median = (values: number[]) => {
