@@ -308,6 +308,42 @@ describe('TransactionalProcessor (real Kafka)', () => {
     },
   );
 
+  it('bounds a transaction by bytes as well as by events (maxBytesPerTransaction): large records go a few at a time, each once', async () => {
+    const { input, output, probe } = await topics('bytes');
+    // Thirty events of about 10 KB each (the probe's schema keeps the fields it knows).
+    const padding = 'x'.repeat(10_000);
+    const messages = Array.from({ length: 30 }, (_, sequence) => {
+      const data = { probeId: `p${sequence % 10}`, sequence, padding };
+      return eventRecord('/test/transactional', { definition: probe, key: data.probeId, data });
+    });
+    await producer.send({ topic: input, acks: -1, messages });
+    const sizes: number[] = [];
+    const echo = echoHandler(probe, output);
+    const running = new TransactionalProcessor(
+      {
+        name: uniqueName('tx-bytes'),
+        topics: [input],
+        brokers: testEnv.kafkaBrokers,
+        transactionalId: uniqueName('tx-bytes-id'),
+        // Three such records fit, a fourth does not; the event limit (2,000) never binds.
+        maxBytesPerTransaction: 35_000,
+        fromBeginning: true,
+      },
+      {
+        ...echo,
+        process: (events) => {
+          sizes.push(events.length);
+          return echo.process(events);
+        },
+      },
+    );
+    cleanups.push(() => running.stop());
+    await running.start();
+    expect(sorted(await outputSequences(output, 'read_committed', 30))).toEqual(once(30));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(3);
+    expect(sizes.length).toBeGreaterThanOrEqual(10);
+  });
+
   it('a failure before the transaction (beforeProcessing throwing) loses nothing: the batch is tried again', async () => {
     const { input, output, probe } = await topics('before');
     await produce(input, probe, 200);

@@ -157,6 +157,12 @@ export interface TransactionalProcessorOptions {
   transactionTimeoutMs?: number;
   /** Events a transaction holds at most (default 2,000; the records read meanwhile go in the next). */
   maxEventsPerTransaction?: number;
+  /**
+   * Bytes of records (keys, values, headers) a transaction takes at most, a first record always
+   * (default 8 MiB). It also bounds a fetch, and what is read ahead: about three transactions' worth
+   * of events or of bytes, whichever comes first, so large records cannot fill the memory.
+   */
+  maxBytesPerTransaction?: number;
   /** As the platform's consumers: an event naming another region is dead-lettered with the reason. */
   customsRegions?: readonly string[];
   /** Where a new group starts: the topic's start (true) or its end (default). */
@@ -183,6 +189,15 @@ const EARLIEST = -2n;
 const LATEST = -1n;
 /** Transactions' worth of records read ahead at most. */
 const PENDING_TRANSACTIONS = 3;
+/** `maxBytesPerTransaction` when unset. */
+const DEFAULT_TRANSACTION_BYTES = 8 * 1024 * 1024;
+
+/** A record's size as read: key, value and headers. */
+function recordBytes(message: Read): number {
+  let bytes = (message.key?.length ?? 0) + (message.value?.length ?? 0);
+  for (const [name, value] of message.headers) bytes += name.length + (value?.length ?? 0);
+  return bytes;
+}
 /** A failed transaction is tried again after this pause. */
 const RETRY_PAUSE_MS = 100;
 
@@ -290,6 +305,8 @@ export class TransactionalProcessor<T> {
   private producer?: Producer;
   private stream?: MessagesStream<Buffer, Buffer, string, Buffer>;
   private readonly pending: Read[] = [];
+  /** Bytes of the records in `pending` (`recordBytes`). */
+  private pendingBytes = 0;
   private readonly owned = new Map<string, InputPartition>();
   /** Per partition owned: the next offset to process (its committed offset, then past each commit). */
   private readonly positions = new Map<string, bigint>();
@@ -363,6 +380,8 @@ export class TransactionalProcessor<T> {
       heartbeatInterval: 2000,
       rebalanceTimeout: 15_000,
       maxWaitTime: 100,
+      // A fetch brings one transaction's worth of bytes at most (the client's default is 50 MB).
+      maxBytes: this.byteLimit(),
       deserializers: { headerKey: stringDeserializer },
       // The offset fetch after a rebalance is answered UNSTABLE_OFFSET_COMMIT while the last owner's
       // transaction is open (up to its transaction timeout, if it died or stalled): retried every
@@ -400,8 +419,13 @@ export class TransactionalProcessor<T> {
     }
     this.stream.on('data', (message: Read) => {
       this.pending.push(message);
-      // Bounded: the stream stops fetching while a few transactions' worth wait.
-      if (this.pending.length >= PENDING_TRANSACTIONS * this.limit()) this.stream?.pause();
+      this.pendingBytes += recordBytes(message);
+      // Bounded: the stream stops fetching while a few transactions' worth (of events or bytes) wait.
+      if (
+        this.pending.length >= PENDING_TRANSACTIONS * this.limit() ||
+        this.pendingBytes >= PENDING_TRANSACTIONS * this.byteLimit()
+      )
+        this.stream?.pause();
       this.kick();
     });
     this.stream.on('error', (error: Error) => this.crash(error));
@@ -499,22 +523,35 @@ export class TransactionalProcessor<T> {
     return this.options.maxEventsPerTransaction ?? 2000;
   }
 
+  private byteLimit(): number {
+    return this.options.maxBytesPerTransaction ?? DEFAULT_TRANSACTION_BYTES;
+  }
+
   private takeBatch(): Read[] {
     const limit = this.limit();
+    const byteLimit = this.byteLimit();
     const next = new Map(this.positions);
     const batch: Read[] = [];
     let taken = 0;
+    let takenBytes = 0;
+    let batchBytes = 0;
     for (const message of this.pending) {
       if (batch.length >= limit) break;
+      const bytes = recordBytes(message);
+      // A first record always, however large; then no more than the byte limit.
+      if (batch.length > 0 && batchBytes + bytes > byteLimit) break;
       taken += 1;
+      takenBytes += bytes;
       const key = partitionKey(message.topic, message.partition);
       if (!this.owned.has(key)) continue;
       const position = next.get(key);
       if (position !== undefined && message.offset < position) continue;
       next.set(key, message.offset + 1n);
       batch.push(message);
+      batchBytes += bytes;
     }
     this.pending.splice(0, taken);
+    this.pendingBytes -= takenBytes;
     return batch;
   }
 
@@ -545,7 +582,8 @@ export class TransactionalProcessor<T> {
       })
       .finally(() => {
         this.inTransaction = undefined;
-        if (this.stream?.isPaused() && this.pending.length < this.limit()) this.stream.resume();
+        if (this.stream?.isPaused() && this.pending.length < this.limit() && this.pendingBytes < this.byteLimit())
+          this.stream.resume();
         setImmediate(() => this.kick());
       });
     this.inTransaction = transaction;
@@ -603,6 +641,7 @@ export class TransactionalProcessor<T> {
         if (!committing) await this.endFailedTransaction();
         // The batch again first (after a rebalance, its partitions owned still are from their committed offsets).
         this.pending.unshift(...batch);
+        for (const message of batch) this.pendingBytes += recordBytes(message);
         throw error;
       }
     }
