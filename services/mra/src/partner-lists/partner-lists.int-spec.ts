@@ -547,10 +547,12 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
       for (const table of ['mra_partner_list_changes', 'partner_list_entries'])
         await other.query(`LOCK TABLE ${table} IN SHARE UPDATE EXCLUSIVE MODE`);
       const second = jsonOf(chineseListEntries(4), 'CN', '2026-11-02T00:00:00Z');
+      // The 15 s limit's timer is cleared once the upload answers (left running, it held Jest open).
+      let limit: NodeJS.Timeout | undefined;
       const answer = await Promise.race([
         upload(id, second, 'application/json', 200).then((r) => r.status),
-        new Promise((resolve) => setTimeout(() => resolve('still waiting after 15 s'), 15_000)),
-      ]);
+        new Promise((resolve) => (limit = setTimeout(() => resolve('still waiting after 15 s'), 15_000))),
+      ]).finally(() => clearTimeout(limit));
       expect(answer).toBe(200);
     } finally {
       await other.rollbackTransaction().catch(() => undefined);
