@@ -178,6 +178,19 @@ describe('raw-body routes of a booted service', () => {
     });
   }, 30_000);
 
+  it('refuses a raw body sent with two Authorization lines (400 naming the header), as every route does', async () => {
+    const twice = await request(app.getHttpServer())
+      .post('/v1/large')
+      .set('content-type', 'text/csv')
+      .set('authorization', [officer, 'Bearer x.y.z'] as unknown as string)
+      .send('a,b\n');
+    expect(twice.status).toBe(400);
+    expect(twice.body).toMatchObject({
+      statusCode: 400,
+      message: 'Authorization: must be given once (one header), not 2 times',
+    });
+  });
+
   /** Sends a request to the slow route and waits until its handler holds it (and the route's only slot). */
   const holdSlow = async () => {
     const answer = post('/v1/slow', 'text/csv', Buffer.from('a\n')).then((response) => response);

@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HttpException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG } from '@aeo/config';
-import { type AuthenticatedUser, TokenVerifier, assertAccess } from '@aeo/auth';
+import { type AuthenticatedUser, TokenVerifier, assertAccess, authorizationHeader } from '@aeo/auth';
 import { CORRELATION_ID_HEADER, httpRequestDuration, sanitizeCorrelationId } from '@aeo/observability';
 import {
   DependencyUnavailableException,
@@ -111,7 +111,7 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
     };
     try {
       // Synchronous for a token verified before (the border systems' case); a new token is verified first.
-      const user = this.tokens.authenticate(req.headers.authorization);
+      const user = this.tokens.authenticate(authorizationHeader(req));
       if (user instanceof Promise)
         user.then((verified) => {
           try {

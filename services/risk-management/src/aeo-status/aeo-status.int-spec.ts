@@ -382,6 +382,16 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(wrongRole.status).toBe(403);
     expect(wrongRole.body.message).toMatch(/needs one of the roles \[backend-platform/);
 
+    // Two Authorization lines: refused as on every Nest route, not judged by the first.
+    const twice = await service.http
+      .get(`/v1/aeo-status/${taxpayer}`)
+      .set('Authorization', [platform, 'Bearer not-a-token'] as unknown as string);
+    expect(twice.status).toBe(400);
+    expect(twice.body).toMatchObject({
+      statusCode: 400,
+      message: 'Authorization: must be given once (one header), not 2 times',
+    });
+
     const badId = await service.http.get(`/v1/aeo-status/${'x'.repeat(80)}`).set('Authorization', platform);
     expect(badId.status).toBe(400);
     expect(badId.body.message).toMatch(/^taxpayerId: /);
