@@ -63,6 +63,27 @@ describe('platform.sh down: the local servers npm start found running are left r
     expect(asked).toBe('');
   });
 
+  /** platform.sh's record_started_infra as npm start runs it, with BEFORE the servers running before it. */
+  const record = async (before: string, running: string[]) => {
+    writeFileSync(join(root, 'status.txt'), running.map((name) => `${name}\n`).join(''));
+    await promisify(execFile)('bash', [
+      '-c',
+      'source "$1"; record_started_infra "$2"',
+      'record',
+      join(local, 'platform.sh'),
+      before,
+    ]);
+    return readFileSync(join(runDir, 'infra-started-by-platform'), 'utf8');
+  };
+
+  it('npm start records the servers it started; a second npm start (finding them running) keeps the record', async () => {
+    rmSync(join(runDir, 'infra-started-by-platform'), { force: true });
+    expect(await record('postgres', ['postgres', 'kafka', 'temporal'])).toBe('kafka\ntemporal\n');
+    expect(await record('postgres kafka temporal', ['postgres', 'kafka', 'temporal'])).toBe('kafka\ntemporal\n');
+    const { calls: asked } = await down(['postgres', 'kafka', 'temporal']);
+    expect(asked).toBe('stop kafka temporal\n');
+  });
+
   it('without an npm start before it (after npm test, say): stops every local server', async () => {
     const { calls: asked } = await down(['postgres', 'kafka']);
     expect(asked).toBe('stop \n');

@@ -213,16 +213,28 @@ stop_processes() {
 
 # The local servers npm start started itself (not those it found running: npm stop leaves those alone).
 STARTED_INFRA_FILE="$RUN_DIR/infra-started-by-platform"
-infra_running_now() { $INFRA status 2>/dev/null | awk '$2 == "running" { print $1 }'; }
+infra_running_now() { $INFRA status | awk '$2 == "running" { print $1 }'; }
+
+# record_started_infra BEFORE: adds to the record the servers running now that were not in BEFORE
+# (what an earlier npm start recorded stays: a second npm start finds them running).
+record_started_infra() {
+  local before=$1 name
+  mkdir -p "$RUN_DIR"
+  {
+    [[ -f "$STARTED_INFRA_FILE" ]] && cat "$STARTED_INFRA_FILE"
+    infra_running_now | while read -r name; do [[ " $before " == *" $name "* ]] || echo "$name"; done
+  } | sort -u >"$STARTED_INFRA_FILE.tmp"
+  mv "$STARTED_INFRA_FILE.tmp" "$STARTED_INFRA_FILE"
+}
 
 cmd_up() {
   install_dependencies
   local before
-  before="$(infra_running_now | tr '\n' ' ')"
+  before="$(infra_running_now | tr '\n' ' ')" || before=""
+  # Recorded however npm start ends (a server started before a later step failed is still its own).
+  # shellcheck disable=SC2064 # BEFORE is meant to be expanded now
+  trap "record_started_infra '$before' || true" EXIT
   start_infrastructure
-  mkdir -p "$RUN_DIR"
-  # Written anew by each npm start: the servers running now that were not before it.
-  infra_running_now | while read -r name; do [[ " $before " == *" $name "* ]] || echo "$name"; done >"$STARTED_INFRA_FILE"
   # A site visit is completed only once its announced date has come: locally visits may be
   # announced for the same day, so that the demo data can hold them (the service's default is 30).
   export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
@@ -284,8 +296,9 @@ cmd_down() {
     local started=() kept=() name
     mapfile -t started <"$STARTED_INFRA_FILE"
     while read -r name; do [[ " ${started[*]} " == *" $name "* ]] || kept+=("$name"); done < <(infra_running_now)
-    rm -f "$STARTED_INFRA_FILE"
     if [[ ${#started[@]} -gt 0 ]]; then $INFRA stop "${started[@]}"; fi
+    # Dropped once the stop succeeded (a failed one exits first: the next npm stop tries again).
+    rm -f "$STARTED_INFRA_FILE"
     if [[ ${#kept[@]} -gt 0 ]]; then
       say "left running (already running before npm start): ${kept[*]}; bash deploy/local/infra.sh stop stops them"
     fi
@@ -385,10 +398,13 @@ cmd_test() {
   return $status
 }
 
-case "${1:-}" in
-  up) use_node; cmd_up ;;
-  down) use_node cached; cmd_down ;;
-  status) use_node cached; cmd_status ;;
-  test) use_node; cmd_test ;;
-  *) echo "usage: $0 up|down|status|test" >&2; exit 2 ;;
-esac
+# Sourced (by deploy/local/platform-stop.spec.ts) only for its functions.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  case "${1:-}" in
+    up) use_node; cmd_up ;;
+    down) use_node cached; cmd_down ;;
+    status) use_node cached; cmd_status ;;
+    test) use_node; cmd_test ;;
+    *) echo "usage: $0 up|down|status|test" >&2; exit 2 ;;
+  esac
+fi
