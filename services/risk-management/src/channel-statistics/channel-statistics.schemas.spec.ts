@@ -13,6 +13,13 @@ describe('channel statistics period', () => {
     ]);
   });
 
+  it('names to when only to was given and the default period before it lies wholly in the future', () => {
+    expect(messages({ to: day(40) })).toEqual([
+      `to: is more than 29 days after today (${day(0)}, UTC): the default 30-day period up to it lies wholly in the future`,
+    ]);
+    expect(messages({ to: day(20) })).toEqual([]);
+  });
+
   it('takes a period that ends later than today, and one that ends today', () => {
     expect(messages({ from: day(-5), to: day(3) })).toEqual([]);
     expect(messages({ from: day(0), to: day(0) })).toEqual([]);

@@ -29,11 +29,19 @@ export const channelStatisticsQuerySchema = z
     if (days < 1) context.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` });
     // A period wholly to come holds no declaration yet: an empty answer would read as "none lodged".
     else if (from > today)
-      context.addIssue({
-        code: 'custom',
-        path: ['from'],
-        message: `must not be after today (${today}, UTC): no declaration is lodged in the future`,
-      });
+      context.addIssue(
+        query.from === undefined
+          ? {
+              code: 'custom',
+              path: ['to'],
+              message: `is more than 29 days after today (${today}, UTC): the default 30-day period up to it lies wholly in the future`,
+            }
+          : {
+              code: 'custom',
+              path: ['from'],
+              message: `must not be after today (${today}, UTC): no declaration is lodged in the future`,
+            },
+      );
     else if (days > MAX_PERIOD_DAYS)
       context.addIssue({
         code: 'custom',

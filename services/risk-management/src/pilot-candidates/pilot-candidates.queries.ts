@@ -9,8 +9,9 @@ export interface ISumTraderActivityParams {
 
 /** 'SumTraderActivity' return type */
 export interface ISumTraderActivityResult {
+  aeo_effective_from: Date | null;
   aeo_status: string | null;
-  aeo_status_from: Date | null;
+  aeo_status_effective_from: Date | null;
   customs_value: string;
   declarations: string;
   duties: string;
@@ -24,7 +25,7 @@ export interface ISumTraderActivityQuery {
   result: ISumTraderActivityResult;
 }
 
-const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowDays":true},"params":[{"name":"exclusionYears","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":346}]},{"name":"windowDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":831,"b":842}]}],"statement":"SELECT d.taxpayer_id,\n  sum(d.declarations)::bigint AS \"declarations!\",\n  sum(d.customs_value) AS \"customs_value!\",\n  sum(d.duties) AS \"duties!\",\n  (SELECT count(*) FROM compliance_history c\n    WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')\n      AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS \"serious!\",\n  (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,\n  -- When that status takes effect later (a grant, or a change of it, not in force yet).\n  (SELECT coalesce(s.status_effective_from, s.effective_from) FROM aeo_status s\n    WHERE s.taxpayer_id = d.taxpayer_id AND coalesce(s.status_effective_from, s.effective_from) > now()) AS aeo_status_from\nFROM declaration_daily d\nWHERE d.day >= current_date - :windowDays!::int\nGROUP BY d.taxpayer_id"};
+const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowDays":true},"params":[{"name":"exclusionYears","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":346}]},{"name":"windowDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":869,"b":880}]}],"statement":"SELECT d.taxpayer_id,\n  sum(d.declarations)::bigint AS \"declarations!\",\n  sum(d.customs_value) AS \"customs_value!\",\n  sum(d.duties) AS \"duties!\",\n  (SELECT count(*) FROM compliance_history c\n    WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')\n      AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS \"serious!\",\n  (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,\n  -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.\n  (SELECT s.effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_effective_from,\n  (SELECT s.status_effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status_effective_from\nFROM declaration_daily d\nWHERE d.day >= current_date - :windowDays!::int\nGROUP BY d.taxpayer_id"};
 
 /**
  * Query generated from SQL:
@@ -37,9 +38,9 @@ const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowD
  *     WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')
  *       AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS "serious!",
  *   (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,
- *   -- When that status takes effect later (a grant, or a change of it, not in force yet).
- *   (SELECT coalesce(s.status_effective_from, s.effective_from) FROM aeo_status s
- *     WHERE s.taxpayer_id = d.taxpayer_id AND coalesce(s.status_effective_from, s.effective_from) > now()) AS aeo_status_from
+ *   -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.
+ *   (SELECT s.effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_effective_from,
+ *   (SELECT s.status_effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status_effective_from
  * FROM declaration_daily d
  * WHERE d.day >= current_date - :windowDays!::int
  * GROUP BY d.taxpayer_id

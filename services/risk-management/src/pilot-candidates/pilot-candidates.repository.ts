@@ -5,7 +5,7 @@ import { sumTraderActivity as sumActivity } from './pilot-candidates.queries';
 /**
  * Every trader's declarations, customs value and duties of the last `windowDays` days, with its
  * serious or critical infringements of the last `exclusionYears` years and its AEO status (e.g.
- * `AEOF granted`, null when it has none) with the day it takes effect when that is later.
+ * `AEOF granted`, null when it has none) and the dates its grant and its status take effect.
  */
 export async function sumTraderActivity(
   runner: SqlRunner,
@@ -20,6 +20,7 @@ export async function sumTraderActivity(
     duties: Number(row.duties),
     seriousInfringements: Number(row.serious),
     aeoStatus: row.aeo_status,
-    aeoStatusFrom: row.aeo_status_from ? row.aeo_status_from.toISOString().slice(0, 10) : null,
+    aeoEffectiveFrom: row.aeo_effective_from,
+    aeoStatusEffectiveFrom: row.aeo_status_effective_from,
   }));
 }

@@ -7,9 +7,9 @@ SELECT d.taxpayer_id,
     WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')
       AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS "serious!",
   (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,
-  -- When that status takes effect later (a grant, or a change of it, not in force yet).
-  (SELECT coalesce(s.status_effective_from, s.effective_from) FROM aeo_status s
-    WHERE s.taxpayer_id = d.taxpayer_id AND coalesce(s.status_effective_from, s.effective_from) > now()) AS aeo_status_from
+  -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.
+  (SELECT s.effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_effective_from,
+  (SELECT s.status_effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status_effective_from
 FROM declaration_daily d
 WHERE d.day >= current_date - :windowDays!::int
 GROUP BY d.taxpayer_id;

@@ -16,7 +16,7 @@ export const pilotCandidateSchema = z.object({
     .string()
     .nullable()
     .describe(
-      'Status type and status when the trader is or was an AEO ("AEOF granted"), with the day it takes effect when that is later ("AEOF granted, effective from 2027-01-15")',
+      'Status type and status when the trader is or was an AEO ("AEOF granted"), with the day (UTC) it takes effect when that is later ("AEOF granted, effective from 2027-01-15"), or "before taking effect" for a grant revoked or surrendered before then',
     ),
   reasons: z.array(z.string()),
 });

@@ -14,29 +14,57 @@ export interface TraderActivity {
   /** Serious or critical compliance events inside the exclusion window. */
   seriousInfringements: number;
   aeoStatus: string | null;
-  /** When `aeoStatus` takes effect, if later than now (a grant not in force yet): `YYYY-MM-DD`. */
-  aeoStatusFrom?: string | null;
+  /** When the grant takes effect (nothing is in force before it, whatever its status says). */
+  aeoEffectiveFrom?: Date | null;
+  /** When the current status (a suspension, reinstatement, revocation or surrender) takes effect. */
+  aeoStatusEffectiveFrom?: Date | null;
 }
 
-/** The trader's AEO status as a reader takes it: `AEOF granted`, or `AEOF granted, effective from 2027-01-15`. */
-const statusText = (trader: TraderActivity) =>
-  trader.aeoStatus && trader.aeoStatusFrom
-    ? `${trader.aeoStatus}, effective from ${trader.aeoStatusFrom}`
-    : trader.aeoStatus;
+/** A day as the API writes dates: `YYYY-MM-DD`, UTC. */
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** What the trader's AEO status means for a pilot, in words: an AEO already, from a later day, until one, or no longer. */
-function aeoReason(trader: TraderActivity): string {
+/** What of the trader's AEO status is not in force at `now`, and whether it ends the authorisation. */
+function aeoStanding(trader: TraderActivity, now: Date) {
+  const notYet = trader.aeoEffectiveFrom && trader.aeoEffectiveFrom > now ? trader.aeoEffectiveFrom : null;
+  const changeLater =
+    trader.aeoStatusEffectiveFrom && trader.aeoStatusEffectiveFrom > now ? trader.aeoStatusEffectiveFrom : null;
   const ended = / (revoked|surrendered)$/.test(trader.aeoStatus ?? '');
-  if (trader.aeoStatusFrom && trader.aeoStatus?.endsWith(' granted'))
-    return `AEO from ${trader.aeoStatusFrom}, not yet in force (${statusText(trader)})`;
-  if (trader.aeoStatusFrom && ended) return `AEO until ${trader.aeoStatusFrom} (${statusText(trader)})`;
-  if (ended) return `former AEO (${statusText(trader)})`;
-  return `already AEO (${statusText(trader)})`;
+  return { notYet, changeLater, ended };
+}
+
+/**
+ * The trader's AEO status as a reader takes it: `AEOF granted`, `AEOF granted, effective from
+ * 2027-01-15` (the grant not in force yet), `AEOS revoked, effective from 2027-02-01` (the change
+ * not in force yet), `AEOC revoked before taking effect`.
+ */
+function statusText(trader: TraderActivity, now: Date): string | null {
+  if (!trader.aeoStatus) return null;
+  const { notYet, changeLater, ended } = aeoStanding(trader, now);
+  if (notYet && ended) return `${trader.aeoStatus} before taking effect`;
+  if (notYet) return `${trader.aeoStatus}, effective from ${day(notYet)}`;
+  if (changeLater) return `${trader.aeoStatus}, effective from ${day(changeLater)}`;
+  return trader.aeoStatus;
+}
+
+/** What the trader's AEO status means for a pilot, in words: an AEO already, from a later day, until one, or not (any longer). */
+function aeoReason(trader: TraderActivity, now: Date): string {
+  const { notYet, changeLater, ended } = aeoStanding(trader, now);
+  const text = statusText(trader, now);
+  if (notYet && ended) return `not an AEO (${text})`;
+  if (notYet) return `AEO from ${day(notYet)}, not yet in force (${text})`;
+  if (ended && changeLater) return `AEO until ${day(changeLater)} (${text})`;
+  if (ended) return `former AEO (${text})`;
+  return `already AEO (${text})`;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-export function rankPilotCandidates(activity: TraderActivity[], weights: RankingWeights, limit: number): PilotRanking {
+export function rankPilotCandidates(
+  activity: TraderActivity[],
+  weights: RankingWeights,
+  limit: number,
+  now = new Date(),
+): PilotRanking {
   const weightSum = weights.volume + weights.value + weights.revenue;
   if (!(weightSum > 0)) throw new RangeError('at least one ranking weight must be positive');
   const total = activity.reduce(
@@ -71,13 +99,13 @@ export function rankPilotCandidates(activity: TraderActivity[], weights: Ranking
       score: Math.round(score * 1e6) / 1e6,
       shares,
       totals: { declarations: trader.declarations, customsValue: trader.customsValue, duties: trader.duties },
-      aeoStatus: statusText(trader),
+      aeoStatus: statusText(trader, now),
       reasons: [
         `${percent(shares.declarations)} of declarations (${trader.declarations})`,
         `${percent(shares.customsValue)} of customs value`,
         `${percent(shares.duties)} of duties and taxes collected`,
         'no serious or critical infringements in the exclusion window',
-        ...(trader.aeoStatus ? [aeoReason(trader)] : []),
+        ...(trader.aeoStatus ? [aeoReason(trader, now)] : []),
       ],
     });
   }
