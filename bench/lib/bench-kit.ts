@@ -114,21 +114,22 @@ export async function pollUntil(
 }
 
 /**
- * The wait before the next look at a count rising towards `expected` since `startedAt`: half the
- * time the rate so far says is left, from `minMs` (nothing counted yet, or nearly done) up to
- * `maxMs`. A count of a growing table costs the database more each time: looked at every 25 ms
- * through a run, it took a measurable share of the CPU the benchmark charges to the service.
+ * The wait before the next look at a count rising towards `expected`, counted since `startedAt()`
+ * (e.g. the first decision seen: the time before it is no rate): half the time the rate so far
+ * says is left, from `minMs` (nothing counted yet, or nearly done) up to `maxMs`. A count of a
+ * growing table costs the database more each time: looked at every 25 ms through a run, it took a
+ * measurable share of the CPU the benchmark charges to the service.
  */
 export function untilCount(
   count: () => number,
   expected: number,
-  startedAt: number,
+  startedAt: () => number,
   minMs = 25,
   maxMs = 500,
 ): () => number {
   return () => {
     const done = count();
-    const elapsed = performance.now() - startedAt;
+    const elapsed = performance.now() - startedAt();
     if (done <= 0 || elapsed <= 0) return minMs;
     const leftMs = ((expected - done) * elapsed) / done;
     return Math.max(minMs, Math.min(maxMs, leftMs / 2));
