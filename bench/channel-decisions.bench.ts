@@ -539,7 +539,11 @@ async function runService(
         return count >= expected;
       },
       // Counted often near the start and the end only: each count reads the whole table.
-      kit.untilCount(() => count - atReady, expected - atReady, () => firstAt ?? readyAt),
+      kit.untilCount(
+        () => count - atReady,
+        expected - atReady,
+        () => firstAt ?? readyAt,
+      ),
       PHASE_TIMEOUT_MS,
     );
     const doneAt = performance.now();
