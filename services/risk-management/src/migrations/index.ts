@@ -22,6 +22,7 @@ import { AeoStatusChangeEffectiveFrom1764300000350 } from './1764300000350-aeo-s
 import { MraRecognitions1764300000360 } from './1764300000360-mra-recognitions';
 import { AeoStatusHistory1764300000370 } from './1764300000370-aeo-status-history';
 import { DecisionChangelogPositions1764400000100 } from './1764400000100-decision-changelog-positions';
+import { ComplianceWithinHorizon1764400000300 } from './1764400000300-compliance-within-horizon';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const RISK_MANAGEMENT_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   OperatorMembers1764390000400,
   DecisionChangelogPositions1764400000100,
   OutboxPendingByAggregate1764400000200,
+  ComplianceWithinHorizon1764400000300,
 ];

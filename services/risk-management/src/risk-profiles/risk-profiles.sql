@@ -48,12 +48,7 @@ CROSS JOIN LATERAL (
   FROM declaration_daily d
   WHERE d.taxpayer_id = t.taxpayer_id AND d.day > :today!::date - 365 AND d.day <= :today!::date
 ) w
-CROSS JOIN LATERAL (
-  SELECT coalesce(array_agg(h.severity ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS severities,
-    coalesce(array_agg(h.occurred_at ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS occurred_ats
-  FROM compliance_history h
-  WHERE h.taxpayer_id = t.taxpayer_id AND h.occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')
-) c
+CROSS JOIN LATERAL compliance_within_horizon(t.taxpayer_id, :now!::timestamptz, :horizonDays!::int) c
 LEFT JOIN aeo_status s ON s.taxpayer_id = t.taxpayer_id;
 
 /* @name CountDeclarations */

@@ -13,12 +13,7 @@ SELECT t.taxpayer_id AS "taxpayer_id!",
   p.risk_score AS "risk_score?", p.scored_at AS "scored_at?", coalesce(p.declarations_total, 0) AS "declarations_total!",
   d.days AS "days?", d.declarations AS "day_declarations?", d.customs_values AS "day_customs_values?", d.duties AS "day_duties?"
 FROM unnest(:taxpayerIds!::text[]) AS t(taxpayer_id)
-CROSS JOIN LATERAL (
-  SELECT coalesce(array_agg(h.severity ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS severities,
-    coalesce(array_agg(h.occurred_at ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS occurred_ats
-  FROM compliance_history h
-  WHERE h.taxpayer_id = t.taxpayer_id AND h.occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')
-) c
+CROSS JOIN LATERAL compliance_within_horizon(t.taxpayer_id, :now!::timestamptz, :horizonDays!::int) c
 LEFT JOIN aeo_status s ON s.taxpayer_id = t.taxpayer_id
 LEFT JOIN operator_risk_profiles p ON p.taxpayer_id = t.taxpayer_id
 LEFT JOIN LATERAL (
