@@ -293,7 +293,7 @@ export interface components {
                     customsValue: number;
                     duties: number;
                 };
-                /** @description Status type and status when the trader is or was an AEO ("AEOF granted"), with the day it takes effect when that is later ("AEOF granted, effective from 2027-01-15") */
+                /** @description Status type and status when the trader is or was an AEO ("AEOF granted"), with the day (UTC) it takes effect when that is later ("AEOF granted, effective from 2027-01-15"), or "before taking effect" for a grant revoked or surrendered before then */
                 aeoStatus: string | null;
                 reasons: string[];
             }[];
