@@ -293,13 +293,8 @@ export const intParam = (options: { min?: number; max?: number } = {}) => {
 export const decimalParam = (options: { min?: number; max?: number } = {}) => {
   const min = options.min ?? -Number.MAX_VALUE;
   const max = options.max ?? Number.MAX_VALUE;
-  // A number out of range is refused naming the range, as intParam does.
-  const outOfRange =
-    options.min !== undefined && options.max !== undefined
-      ? `must be a number from ${options.min} to ${options.max}`
-      : options.min !== undefined
-        ? `must be a number of at least ${options.min}`
-        : `must be a number of at most ${options.max}`;
+  // A number out of range is refused naming the range (the words the document's description uses).
+  const outOfRange = `must be ${rangeDescription('a number', options)}`;
   return (
     z
       .string()
