@@ -448,13 +448,7 @@ export async function acceptAll(
         headers: jsonHeaders(officerOf('DARKHAN')),
         body: JSON.stringify({ decision: 'accept' }),
       });
-      if (response.status === 202) continue;
-      const text = await response.text();
-      // After a failover: the dead instance committed the acceptance but not its idempotency record,
-      // and the retry (the key's lease over) is told the application is accepted already. Counted
-      // as done (the effects are checked once each afterwards); a known gap, see deploy/README.md.
-      if (response.status === 409 && api.failovers > 0 && /is accepted; it cannot become accepted/.test(text)) continue;
-      throw new Error(`accepting ${id}: ${response.status} ${text}`);
+      if (response.status !== 202) throw new Error(`accepting ${id}: ${response.status} ${await response.text()}`);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 6 }, work));

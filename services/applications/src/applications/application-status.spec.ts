@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import { APPLICATION_STATUSES, assertTransition, canTransition } from './application-status';
+import { APPLICATION_STATUSES, assertTransition, canTransition, sameDecisionRecorded } from './application-status';
 
 describe('application state machine', () => {
   it('allows acceptance, rejection and withdrawal of a submitted application', () => {
@@ -35,5 +35,19 @@ describe('application state machine', () => {
     expect(() => assertTransition('app-1', 'rejected', 'accepted')).toThrow(
       'Application app-1 is rejected; it cannot become accepted',
     );
+  });
+
+  it('recognises an acceptance decision already recorded for the same person and grounds only', () => {
+    const accepted = { status: 'accepted' as const, decidedBy: 'officer-1', statusReason: null };
+    expect(sameDecisionRecorded(accepted, 'accepted', 'officer-1', undefined)).toBe(true);
+    expect(sameDecisionRecorded(accepted, 'accepted', 'officer-2', undefined)).toBe(false);
+    expect(sameDecisionRecorded(accepted, 'rejected', 'officer-1', 'incomplete')).toBe(false);
+    expect(
+      sameDecisionRecorded({ ...accepted, statusReason: 'deemed accepted' }, 'accepted', 'officer-1', undefined),
+    ).toBe(false);
+    expect(sameDecisionRecorded({ ...accepted, status: 'hearing' }, 'accepted', 'officer-1', undefined)).toBe(false);
+    const rejected = { status: 'rejected' as const, decidedBy: 'officer-1', statusReason: 'incomplete' };
+    expect(sameDecisionRecorded(rejected, 'rejected', 'officer-1', 'incomplete')).toBe(true);
+    expect(sameDecisionRecorded(rejected, 'rejected', 'officer-1', 'other grounds')).toBe(false);
   });
 });

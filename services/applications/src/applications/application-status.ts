@@ -37,3 +37,18 @@ export function assertTransition(applicationId: string, from: ApplicationStatus,
     throw new ConflictException(`Application ${applicationId} is ${from}; it cannot become ${to}`);
   }
 }
+
+/**
+ * Whether the application already stands as this person's acceptance decision would leave it
+ * (`accepted`, not deemed; or `rejected` with the same grounds), as the certification workflow
+ * records it: an earlier request for the same decision reached the workflow.
+ */
+export function sameDecisionRecorded(
+  application: { status: ApplicationStatus; decidedBy: string | null; statusReason: string | null },
+  target: 'accepted' | 'rejected',
+  actor: string,
+  reason: string | undefined,
+): boolean {
+  if (application.status !== target || application.decidedBy !== actor) return false;
+  return target === 'accepted' ? application.statusReason === null : application.statusReason === (reason ?? null);
+}

@@ -35,7 +35,7 @@ import {
   markApplicationSubmitted,
   setApplicationMraConsent,
 } from './applications.repository';
-import { assertTransition } from './application-status';
+import { assertTransition, sameDecisionRecorded } from './application-status';
 import type {
   AcceptanceDecisionDto,
   ListApplicationsQuery,
@@ -258,8 +258,24 @@ export class ApplicationsService {
       actor: user.sub,
       summary,
     };
+    const target = body.decision === 'accept' ? 'accepted' : 'rejected';
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      assertTransition(applicationId, application.status, body.decision === 'accept' ? 'accepted' : 'rejected');
+      // The same person's same decision, recorded by the workflow, with no step of it in the ledger: an
+      // earlier request signalled and stopped before its step committed (its instance died). That
+      // request is the one answered now: its step is recorded, and the workflow hears nothing more.
+      if (sameDecisionRecorded(application, target, user.sub, body.reason)) {
+        await recordAudit(manager, {
+          actor: user,
+          action: `application.acceptance-decision.${body.decision}`,
+          entityType: 'application',
+          entityId: applicationId,
+          before: { status: 'submitted' },
+          reason: body.decision === 'reject' ? body.reason : undefined,
+          correlationId: currentCorrelationId(),
+        });
+        return { applicationId, decision: body.decision, workflowId };
+      }
+      assertTransition(applicationId, application.status, target);
       await recordAudit(manager, {
         actor: user,
         action: `application.acceptance-decision.${body.decision}`,

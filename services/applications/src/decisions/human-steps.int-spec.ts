@@ -3,7 +3,12 @@ import type { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor, startedForTests } from '@aeo/testing';
-import { type CertificationState, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
+import {
+  type CertificationState,
+  acceptanceDecisionSignal,
+  certificationWorkflowId,
+  validationReportSignal,
+} from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
@@ -129,6 +134,45 @@ describe('human steps on applications are idempotent', () => {
         `^The decision step of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`,
       ),
     );
+  });
+
+  it('an acceptance whose request signalled the workflow and stopped before its step committed: the same request again answers 202, the workflow hears nothing more', async () => {
+    const applicationId = await submitted();
+    // What the lost request did before its instance died: the signal, not the commit of its step.
+    await temporalClient.workflow
+      .getHandle(certificationWorkflowId(applicationId))
+      .signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-dornod' });
+    await waitFor(
+      'the acceptance recorded by the workflow',
+      async () => {
+        const read = await service.http
+          .get(`/v1/applications/${applicationId}`)
+          .set('Authorization', company.officerToken)
+          .expect(200);
+        return read.body.status === 'accepted' || undefined;
+      },
+      WAIT_MS,
+      250,
+    );
+    // Another person's decision is not that request: 409 as for any step taken.
+    const other = await service.http
+      .post(`/v1/applications/${applicationId}/acceptance`)
+      .set('Authorization', bearer({ sub: 'officer-dornod-2', roles: [ROLES.contactOfficer], region: 'DORNOD' }))
+      .send({ decision: 'accept' })
+      .expect(409);
+    expect(other.body.message).toBe(`Application ${applicationId} is accepted; it cannot become accepted`);
+    const again = await accept(applicationId, { decision: 'accept' }).expect(202);
+    expect(again.body).toEqual({
+      applicationId,
+      decision: 'accept',
+      workflowId: certificationWorkflowId(applicationId),
+    });
+    // The step is taken now: repeated, it answers the same; another decision is refused as taken.
+    expect((await accept(applicationId, { decision: 'accept' }).expect(202)).body).toEqual(again.body);
+    const rejection = await accept(applicationId, { decision: 'reject', reason: 'second thoughts' }).expect(409);
+    expect(rejection.body.message).toMatch(/^The acceptance step of application .* was already taken: accepted on /);
+    expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
+    await withdrawn(applicationId);
   });
 
   it('an acceptance the workflow could not record is no longer taken: customs may decide again, and the same decision reaches the workflow', async () => {
