@@ -244,6 +244,17 @@ export class TokenVerifier implements OnModuleInit, OnModuleDestroy {
 }
 
 /**
+ * How many header lines of `name` (lower case) a request carried, counted in Node's raw headers
+ * (names and values alternate): Node keeps one value of a repeated header (the first, or all joined
+ * by ", "), so a header that must be given once is checked here.
+ */
+export function headerLines(rawHeaders: readonly string[], name: string): number {
+  let lines = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i].toLowerCase() === name) lines += 1;
+  return lines;
+}
+
+/**
  * The request's one Authorization header. Node keeps the first of several and drops the rest
  * silently, so a request carrying two (a proxy's and a client's, say) would be judged by whichever
  * came first: it is refused instead (400, the platform's shape, naming the header).
@@ -252,9 +263,7 @@ export function authorizationHeader(request: {
   headers: Record<string, string | string[] | undefined>;
   rawHeaders?: readonly string[];
 }): string | undefined {
-  const lines = (request.rawHeaders ?? []).filter(
-    (name, i) => i % 2 === 0 && name.toLowerCase() === 'authorization',
-  ).length;
+  const lines = headerLines(request.rawHeaders ?? [], 'authorization');
   if (lines > 1) {
     const issue = `Authorization: must be given once (one header), not ${lines} times`;
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });

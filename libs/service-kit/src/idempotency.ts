@@ -22,6 +22,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { from, Observable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
+import { headerLines } from '@aeo/auth';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import {
   IdempotencyScope,
@@ -270,8 +271,7 @@ const KEYED_METHODS = new Set(['POST', 'PATCH']);
 
 function validKey(header: string | string[], rawHeaders: string[]): string {
   // Node joins repeated headers as "a, b": counted in the raw header lines, a key sent twice is refused rather than merged.
-  const lines = rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === 'idempotency-key').length;
-  if (lines > 1 || Array.isArray(header))
+  if (headerLines(rawHeaders, 'idempotency-key') > 1 || Array.isArray(header))
     throw fieldBadRequest(IDEMPOTENCY_KEY_HEADER, 'must be given once (one header)');
   const raw = header;
   // The draft defines the value as a structured-field string ("..."); a bare token is accepted too.

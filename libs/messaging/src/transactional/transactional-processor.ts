@@ -305,7 +305,9 @@ export class TransactionalProcessor<T> {
   private producer?: Producer;
   private stream?: MessagesStream<Buffer, Buffer, string, Buffer>;
   private readonly pending: Read[] = [];
-  /** Bytes of the records in `pending` (`recordBytes`). */
+  /** Each record's size in `pending`, in the same order (`recordBytes`, taken once as it is read). */
+  private readonly pendingSizes: number[] = [];
+  /** Bytes of the records in `pending`. */
   private pendingBytes = 0;
   private readonly owned = new Map<string, InputPartition>();
   /** Per partition owned: the next offset to process (its committed offset, then past each commit). */
@@ -418,8 +420,10 @@ export class TransactionalProcessor<T> {
       throw withRootCause(error as Error);
     }
     this.stream.on('data', (message: Read) => {
+      const size = recordBytes(message);
       this.pending.push(message);
-      this.pendingBytes += recordBytes(message);
+      this.pendingSizes.push(size);
+      this.pendingBytes += size;
       // Bounded: the stream stops fetching while a few transactions' worth (of events or bytes) wait.
       if (
         this.pending.length >= PENDING_TRANSACTIONS * this.limit() ||
@@ -535,9 +539,10 @@ export class TransactionalProcessor<T> {
     let taken = 0;
     let takenBytes = 0;
     let batchBytes = 0;
-    for (const message of this.pending) {
+    for (let index = 0; index < this.pending.length; index += 1) {
       if (batch.length >= limit) break;
-      const bytes = recordBytes(message);
+      const message = this.pending[index];
+      const bytes = this.pendingSizes[index];
       // A first record always, however large; then no more than the byte limit.
       if (batch.length > 0 && batchBytes + bytes > byteLimit) break;
       taken += 1;
@@ -551,6 +556,7 @@ export class TransactionalProcessor<T> {
       batchBytes += bytes;
     }
     this.pending.splice(0, taken);
+    this.pendingSizes.splice(0, taken);
     this.pendingBytes -= takenBytes;
     return batch;
   }
@@ -640,8 +646,10 @@ export class TransactionalProcessor<T> {
         processed?.undo?.();
         if (!committing) await this.endFailedTransaction();
         // The batch again first (after a rebalance, its partitions owned still are from their committed offsets).
+        const sizes = batch.map(recordBytes);
         this.pending.unshift(...batch);
-        for (const message of batch) this.pendingBytes += recordBytes(message);
+        this.pendingSizes.unshift(...sizes);
+        for (const size of sizes) this.pendingBytes += size;
         throw error;
       }
     }

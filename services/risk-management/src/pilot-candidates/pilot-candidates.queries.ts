@@ -25,7 +25,7 @@ export interface ISumTraderActivityQuery {
   result: ISumTraderActivityResult;
 }
 
-const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowDays":true},"params":[{"name":"exclusionYears","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":346}]},{"name":"windowDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":869,"b":880}]}],"statement":"SELECT d.taxpayer_id,\n  sum(d.declarations)::bigint AS \"declarations!\",\n  sum(d.customs_value) AS \"customs_value!\",\n  sum(d.duties) AS \"duties!\",\n  (SELECT count(*) FROM compliance_history c\n    WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')\n      AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS \"serious!\",\n  (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,\n  -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.\n  (SELECT s.effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_effective_from,\n  (SELECT s.status_effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status_effective_from\nFROM declaration_daily d\nWHERE d.day >= current_date - :windowDays!::int\nGROUP BY d.taxpayer_id"};
+const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowDays":true},"params":[{"name":"exclusionYears","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":346}]},{"name":"windowDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":839,"b":850}]}],"statement":"SELECT d.taxpayer_id,\n  sum(d.declarations)::bigint AS \"declarations!\",\n  sum(d.customs_value) AS \"customs_value!\",\n  sum(d.duties) AS \"duties!\",\n  (SELECT count(*) FROM compliance_history c\n    WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')\n      AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS \"serious!\",\n  s.status_type || ' ' || s.status AS \"aeo_status?\",\n  -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.\n  s.effective_from AS \"aeo_effective_from?\",\n  s.status_effective_from AS \"aeo_status_effective_from?\"\nFROM declaration_daily d\n-- One register row at most per trader (its key): grouped by it, its columns are the group's.\nLEFT JOIN aeo_status s ON s.taxpayer_id = d.taxpayer_id\nWHERE d.day >= current_date - :windowDays!::int\nGROUP BY d.taxpayer_id, s.taxpayer_id"};
 
 /**
  * Query generated from SQL:
@@ -37,13 +37,15 @@ const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowD
  *   (SELECT count(*) FROM compliance_history c
  *     WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')
  *       AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS "serious!",
- *   (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status,
+ *   s.status_type || ' ' || s.status AS "aeo_status?",
  *   -- The grant's own date of effect and its status's (a suspension, revocation…): what is not in force yet.
- *   (SELECT s.effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_effective_from,
- *   (SELECT s.status_effective_from FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status_effective_from
+ *   s.effective_from AS "aeo_effective_from?",
+ *   s.status_effective_from AS "aeo_status_effective_from?"
  * FROM declaration_daily d
+ * -- One register row at most per trader (its key): grouped by it, its columns are the group's.
+ * LEFT JOIN aeo_status s ON s.taxpayer_id = d.taxpayer_id
  * WHERE d.day >= current_date - :windowDays!::int
- * GROUP BY d.taxpayer_id
+ * GROUP BY d.taxpayer_id, s.taxpayer_id
  * ```
  */
 export const sumTraderActivity = new PreparedQuery<ISumTraderActivityParams,ISumTraderActivityResult>(sumTraderActivityIR);

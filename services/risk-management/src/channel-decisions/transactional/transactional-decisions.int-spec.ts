@@ -1,16 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  ChannelDecided,
-  DecisionsRecorded,
-  DeclarationLodged,
-  dlqTopicOf,
-  type EventData,
-  TOPIC_NAMES,
-} from '@aeo/contracts';
-import { collectMessages, eventRecord, testKafka, waitFor } from '@aeo/testing';
+import { ChannelDecided, DecisionsRecorded, dlqTopicOf, type EventData, TOPIC_NAMES } from '@aeo/contracts';
+import { collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { topicPartitionCounts } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { consumedDeclaration, lodgedDeclaration, type LodgedDeclaration } from '../../testing/declarations';
+import {
+  consumedDeclaration,
+  declarationRecords,
+  lodgedDeclaration,
+  storedDecisionCount,
+  type LodgedDeclaration,
+} from '../../testing/declarations';
 import { startRiskManagement } from '../../testing/start-risk-management';
 import { ChannelDecisionsService } from '../channel-decisions.service';
 import { TransactionalDeciderHost } from './transactional-decider.host';
@@ -125,20 +124,9 @@ describe('channel decisions on the transactional path (real Kafka, PostgreSQL)',
     try {
       const sent = Array.from({ length: DECLARATIONS }, (_, index) => declarationOf('K', index));
       const topic = service.topic(TOPIC_NAMES.declarationEvents);
-      /** Declarations (or records breaking their contract) in one send, each keyed by its trader; `id` fixes the event id. */
+      /** Declarations (or records breaking their contract) in one send. */
       const sendDeclarations = (declarations: Array<{ data: Record<string, unknown>; id?: string }>) =>
-        producer.send({
-          topic,
-          acks: -1,
-          messages: declarations.map(({ data, id }) =>
-            eventRecord('/aeo/test/declarations', {
-              definition: DeclarationLodged,
-              key: String(data['traderTaxpayerId']),
-              id,
-              data,
-            }),
-          ),
-        });
+        producer.send({ topic, acks: -1, messages: declarationRecords(declarations) });
       for (let from = 0; from < sent.length; from += 60)
         await sendDeclarations(sent.slice(from, from + 60).map((data) => ({ data })));
       // The same declaration under a new event id (decided once), and one breaking its contract (dead-lettered).
@@ -151,15 +139,7 @@ describe('channel decisions on the transactional path (real Kafka, PostgreSQL)',
         },
       ]);
 
-      const count = async () =>
-        Number(
-          (
-            await service.dataSource.query(
-              `SELECT count(*)::int AS n FROM channel_decisions WHERE trader_taxpayer_id = ANY($1)`,
-              [kafkaTraders],
-            )
-          )[0].n,
-        );
+      const count = () => storedDecisionCount(service.dataSource, kafkaTraders);
       await waitFor(
         `${DECLARATIONS} decisions stored behind`,
         async () => (await count()) === DECLARATIONS,

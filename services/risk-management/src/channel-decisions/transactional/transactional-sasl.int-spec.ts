@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
-import { eventRecord, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { TOPIC_NAMES } from '@aeo/contracts';
+import { testEnv, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { lodgedDeclaration } from '../../testing/declarations';
+import { declarationRecords, lodgedDeclaration, storedDecisionCount } from '../../testing/declarations';
 import { startRiskManagement } from '../../testing/start-risk-management';
 import { TransactionalDeciderHost } from './transactional-decider.host';
 
@@ -49,24 +49,13 @@ const sasl = testEnv.kafkaSasl;
     await producer.send({
       topic: service.topic(TOPIC_NAMES.declarationEvents),
       acks: -1,
-      messages: Array.from({ length: DECLARATIONS }, (_, index) => {
-        const data = lodgedDeclaration(traders[index % traders.length]!, `D${run}S-${index}`);
-        return eventRecord('/aeo/test/declarations', {
-          definition: DeclarationLodged,
-          key: data.traderTaxpayerId,
-          data,
-        });
-      }),
+      messages: declarationRecords(
+        Array.from({ length: DECLARATIONS }, (_, index) => ({
+          data: lodgedDeclaration(traders[index % traders.length]!, `D${run}S-${index}`),
+        })),
+      ),
     });
-    const stored = async () =>
-      Number(
-        (
-          await service.dataSource.query(
-            `SELECT count(*)::int AS n FROM channel_decisions WHERE trader_taxpayer_id = ANY($1)`,
-            [traders],
-          )
-        )[0].n,
-      );
+    const stored = () => storedDecisionCount(service.dataSource, traders);
     await waitFor(`${DECLARATIONS} decisions stored`, async () => (await stored()) === DECLARATIONS, 90_000, 200);
     const host = service.app.get(TransactionalDeciderHost);
     expect(host.running).toBe(true);
