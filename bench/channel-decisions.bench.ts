@@ -40,7 +40,14 @@ import * as kit from './lib/bench-kit';
 import { floorDecisionOf } from './lib/channel-floor';
 import { startWriteBehind, startWriteBehindThread, TransactionalDecider } from './lib/transactional-ceiling';
 import { platformaticCeiling, startPlatformaticDecider } from './lib/transactional-ceiling-platformatic';
-import { cpuBetween, cpuPerRecord, cpuSnapshot, formatCpuPerRecord, type CpuByRole } from './lib/cpu-accounting';
+import {
+  cpuBetween,
+  cpuOfDescendantsWithEnv,
+  cpuPerRecord,
+  cpuSnapshot,
+  formatCpuPerRecord,
+  type CpuByRole,
+} from './lib/cpu-accounting';
 import { percentiles, sendAtSteadyRate, type Percentiles } from './lib/steady-rate';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
@@ -72,6 +79,8 @@ type ServicePath = 'database' | 'transactional';
  */
 const WRITE_BEHIND_APART =
   kit.choiceEnv('BENCH_TRANSACTIONAL_WRITE_BEHIND', ['apart', 'in-process'] as const) === 'apart';
+/** How the write-behind process apart is started, and found again to read its CPU time. */
+const WRITE_BEHIND_ENV = 'CHANNEL_DECISIONS_ROLE=write-behind';
 /** Decider processes of the transactional path with its write-behind apart (each its own transactional id: its port). */
 const TRANSACTIONAL_DECIDERS = kit.intEnv('BENCH_TRANSACTIONAL_DECIDERS', 1);
 if (TRANSACTIONAL_DECIDERS > 1 && !WRITE_BEHIND_APART)
@@ -440,6 +449,16 @@ interface ServiceResult {
   aeoBenefitDecisions: number;
   /** CPU time of the machine's processes, ready -> inbox full (the relay's publishing after it not counted) */
   cpu: CpuByRole;
+  /** Of `cpu.service`, the transactional path's write-behind process when it runs apart (ms), the rest its deciders */
+  writeBehindCpuMs?: number;
+}
+
+/** The service's CPU a decision split into its deciders' and its write-behind's, when the write-behind ran apart. */
+function splitOfService(r: ServiceResult): string {
+  if (r.writeBehindCpuMs === undefined) return '';
+  const decided = Math.max(1, r.decisions - r.atReady);
+  const deciders = Math.max(0, r.cpu.service - r.writeBehindCpuMs);
+  return `; of the service: decider${TRANSACTIONAL_DECIDERS > 1 ? 's' : ''} ${kit.fmt(deciders / decided, 3)}, write-behind ${kit.fmt(r.writeBehindCpuMs / decided, 3)}`;
 }
 
 async function inboxCount(client: Client): Promise<number> {
@@ -476,7 +495,7 @@ async function startRiskManagementOn(
       env: { LOG_LEVEL: 'warn', CHANNEL_DECISIONS_PATH: path, ...env },
       readyTimeoutMs: 120_000,
     });
-  const writeBehind = apart ? await start({ CHANNEL_DECISIONS_ROLE: 'write-behind' }) : undefined;
+  const writeBehind = apart ? await start({ CHANNEL_DECISIONS_ROLE: WRITE_BEHIND_ENV.split('=')[1] }) : undefined;
   // The deciders start together (one group, one assignment, rather than each joining the last).
   const count = apart ? TRANSACTIONAL_DECIDERS : 1;
   const starts = await Promise.allSettled(
@@ -525,6 +544,7 @@ async function runService(
     ({ service, writeBehind, others } = await startRiskManagementOn(database.url, suffix, path, apart));
     const readyAt = performance.now();
     const cpuAtReady = cpuSnapshot();
+    const writeBehindAtReady = writeBehind ? cpuOfDescendantsWithEnv(WRITE_BEHIND_ENV) : 0;
     client = new Client({ connectionString: database.url });
     await client.connect();
     const atReady = await counted(client);
@@ -548,6 +568,7 @@ async function runService(
     );
     const doneAt = performance.now();
     const cpu = cpuBetween(cpuAtReady, cpuSnapshot());
+    const writeBehindCpuMs = writeBehind ? cpuOfDescendantsWithEnv(WRITE_BEHIND_ENV) - writeBehindAtReady : undefined;
     const { rows: channelRows } = await client.query(
       `SELECT channel, count(*)::int AS n FROM channel_decisions GROUP BY channel`,
     );
@@ -563,6 +584,7 @@ async function runService(
       channels: Object.fromEntries(channelRows.map((r) => [r.channel, r.n])),
       aeoBenefitDecisions: benefitRows[0].n,
       cpu,
+      writeBehindCpuMs,
     };
   } finally {
     await client?.end().catch(() => undefined);
@@ -1060,7 +1082,7 @@ async function main(): Promise<number> {
         `[bench] round ${round} service (transactional) ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} stored in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
       );
       console.log(
-        `[bench]          CPU ms a decision: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.decisions - r.atReady))}`,
+        `[bench]          CPU ms a decision: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.decisions - r.atReady))}${splitOfService(r)}`,
       );
     } else {
       const r = await runService(kafka, expected, `round ${round}`);
@@ -1111,6 +1133,9 @@ async function main(): Promise<number> {
           transactionalServices.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
           transactionalServices.reduce((sum, r) => sum + r.decisions - r.atReady, 0),
         ),
+        writeBehindCpu: transactionalServices.every((r) => r.writeBehindCpuMs !== undefined)
+          ? kit.median(transactionalServices.map((r) => r.writeBehindCpuMs! / Math.max(1, r.decisions - r.atReady)))
+          : undefined,
       }
     : undefined;
   const ceilingSummaries = [...ceilings].map(([client, runs]) => ({
@@ -1143,6 +1168,14 @@ async function main(): Promise<number> {
             'machine CPU a decision, service transactional (ms)',
             `${kit.fmt(transactional.cpu, 3)} (${formatCpuPerRecord(transactional.cpuByRole)})`,
           ],
+          ...(transactional.writeBehindCpu !== undefined
+            ? [
+                [
+                  'of the service: write-behind process apart, median (ms a decision)',
+                  `${kit.fmt(transactional.writeBehindCpu, 3)} (the rest its decider${TRANSACTIONAL_DECIDERS > 1 ? 's' : ''})`,
+                ],
+              ]
+            : []),
         ]
       : []),
     ['machine CPU a decision, service (ms)', `${kit.fmt(serviceCpu, 3)} (${formatCpuPerRecord(serviceCpuByRole)})`],
@@ -1218,7 +1251,12 @@ async function main(): Promise<number> {
         decisionsPerSecond: kit.round1(transactional.rate),
         overFloor: kit.round3(transactional.rate / floorMedian),
         perRoundOverFloor: transactional.perRound.map(kit.round3),
-        cpuMsPerDecision: { machine: kit.round3(transactional.cpu), byRole: transactional.cpuByRole },
+        cpuMsPerDecision: {
+          machine: kit.round3(transactional.cpu),
+          byRole: transactional.cpuByRole,
+          writeBehind:
+            transactional.writeBehindCpu === undefined ? undefined : kit.round3(transactional.writeBehindCpu),
+        },
       },
       ceilings: ceilingSummaries.map((c) => ({
         client: c.client,

@@ -145,3 +145,45 @@ export function cpuPerRecord(used: CpuByRole, records: number): CpuByRole {
 /** `bench 0.012, service 0.310, … machine 0.520` (ms a record). */
 export const formatCpuPerRecord = (per: CpuByRole) =>
   [...CPU_ROLES, 'machine' as const].map((role) => `${role} ${per[role].toFixed(3)}`).join(', ');
+
+/**
+ * The CPU time used so far (ms) by this process's descendants started with `entry` (`NAME=value`)
+ * in their environment, and their own descendants: one service process of several, e.g. the
+ * transactional path's write-behind (`CHANNEL_DECISIONS_ROLE=write-behind`) beside its decider.
+ */
+export function cpuOfDescendantsWithEnv(entry: string): number {
+  const stats = new Map<number, ProcStat>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) stats.set(stat.pid, stat);
+  }
+  const marked = new Map<number, boolean>();
+  const hasEntry = (pid: number): boolean => {
+    let known = marked.get(pid);
+    if (known === undefined) {
+      try {
+        known = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry);
+      } catch {
+        known = false;
+      }
+      marked.set(pid, known);
+    }
+    return known;
+  };
+  let ticks = 0;
+  for (const stat of stats.values()) {
+    let counted = false;
+    let underBench = false;
+    for (let pid = stat.pid, depth = 0; pid > 1 && depth < 64; depth++) {
+      if (pid === process.pid) {
+        underBench = true;
+        break;
+      }
+      if (!counted && pid !== process.pid && hasEntry(pid)) counted = true;
+      pid = stats.get(pid)?.ppid ?? 0;
+    }
+    if (counted && underBench) ticks += stat.own;
+  }
+  return ticks * msPerTick();
+}
