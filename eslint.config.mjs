@@ -35,11 +35,6 @@ const KAFKAJS_ALLOWED = [
   'tools/dependency-patches/**', // tests the patch of kafkajs itself
   'deploy/local/**', // local Kafka tools: topics with their configs, the SASL client, demo data
   'bench/**', // benchmarks measure the client itself (kafka-client-floor.bench.ts compares two)
-  // Production code still on kafkajs directly, to move behind @aeo/messaging before any change of client:
-  'libs/service-kit/src/service-infrastructure.module.ts', // the Kafka client's type for the readiness check
-  'services/operations/src/dead-letters/**', // a raw consumer of the dead-letter topics (records that are no event)
-  'services/programme/src/facts/dead-letters.consumer.ts', // the same, for the programme's facts
-  'services/programme/src/recompute/**', // the recompute's admin (offsets) and producer
 ];
 /** Tests may name kafkajs' types (of @aeo/testing's raw client), never import its code. */
 const kafkajsOutsideMessaging = (allowTypeImports) => ({

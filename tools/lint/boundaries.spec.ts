@@ -157,6 +157,16 @@ describe('kafkajs stays behind @aeo/messaging', () => {
       for (const code of [value, typeOnly]) expect(kafkajsRule(await lint(file, code))).toHaveLength(1);
   });
 
+  it('no production code outside the messaging library is an exception any more (the dead-letter readers, the recompute, the readiness check went behind it)', async () => {
+    for (const file of [
+      'libs/service-kit/src/service-infrastructure.module.ts',
+      'services/operations/src/dead-letters/dead-letters.consumer.ts',
+      'services/programme/src/facts/dead-letters.consumer.ts',
+      'services/programme/src/recompute/recompute.ts',
+    ])
+      expect(kafkajsRule(await lint(file, typeOnly))).toHaveLength(1);
+  });
+
   it('production code keeps the testing ban beside it', async () => {
     const messages = await lint(
       'services/risk-management/src/uses-both.ts',

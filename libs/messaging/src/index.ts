@@ -8,6 +8,8 @@ export * from './outbox/outbox-notifications';
 export * from './outbox/outbox-pending-by-aggregate.migration';
 export * from './inbox/inbox';
 export * from './kafka/kafka-client';
+export * from './kafka/kafka-admin';
+export * from './consumer/raw-consumer';
 export * from './consumer/event-consumer';
 export * from './messaging.module';
 export * from './consumer/consumer-host';

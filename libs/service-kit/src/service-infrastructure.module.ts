@@ -2,10 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Connection } from '@temporalio/client';
-import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { TokenVerifier } from '@aeo/auth';
-import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
+import { KAFKA, MessagingModule, kafkaReadinessCheck, type KafkaClient } from '@aeo/messaging';
 import { HealthModule, ReadinessCheck } from '@aeo/observability';
 import { ServiceDataSourceOptions, dataSourceOptionsFor, runSql } from '@aeo/persistence';
 import { TEMPORAL_CONNECTION, TemporalModule, temporalReadinessCheck } from '@aeo/temporal';
@@ -34,7 +33,7 @@ export class ServiceInfrastructureModule {
     const health = options.temporal
       ? HealthModule.forRoot({
           inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION, TokenVerifier],
-          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection, tokens: TokenVerifier) => [
+          useFactory: (dataSource: DataSource, kafka: KafkaClient, temporal: Connection, tokens: TokenVerifier) => [
             databaseCheck(dataSource),
             kafkaReadinessCheck(kafka),
             temporalReadinessCheck(temporal),
@@ -43,7 +42,7 @@ export class ServiceInfrastructureModule {
         })
       : HealthModule.forRoot({
           inject: [getDataSourceToken(), KAFKA, TokenVerifier],
-          useFactory: (dataSource: DataSource, kafka: Kafka, tokens: TokenVerifier) => [
+          useFactory: (dataSource: DataSource, kafka: KafkaClient, tokens: TokenVerifier) => [
             databaseCheck(dataSource),
             kafkaReadinessCheck(kafka),
             tokens.readiness,

@@ -531,11 +531,13 @@ export class TransactionalProcessor<T> {
     return this.options.maxBytesPerTransaction ?? DEFAULT_TRANSACTION_BYTES;
   }
 
-  private takeBatch(): Read[] {
+  /** The next transaction's records, and their sizes (for putting them back should it fail). */
+  private takeBatch(): { batch: Read[]; sizes: number[] } {
     const limit = this.limit();
     const byteLimit = this.byteLimit();
     const next = new Map(this.positions);
     const batch: Read[] = [];
+    const sizes: number[] = [];
     let taken = 0;
     let takenBytes = 0;
     let batchBytes = 0;
@@ -553,12 +555,13 @@ export class TransactionalProcessor<T> {
       if (position !== undefined && message.offset < position) continue;
       next.set(key, message.offset + 1n);
       batch.push(message);
+      sizes.push(bytes);
       batchBytes += bytes;
     }
     this.pending.splice(0, taken);
     this.pendingSizes.splice(0, taken);
     this.pendingBytes -= takenBytes;
-    return batch;
+    return { batch, sizes };
   }
 
   private kick(): void {
@@ -601,7 +604,7 @@ export class TransactionalProcessor<T> {
     // offsets are refused, the transaction aborts), and the records are then the next owner's.
     const generation = this.generation;
     if (!generation || !this.running) return;
-    const batch = this.takeBatch();
+    const { batch, sizes } = this.takeBatch();
     if (batch.length === 0) return;
 
     const events: ConsumedEvent<T>[] = [];
@@ -646,7 +649,6 @@ export class TransactionalProcessor<T> {
         processed?.undo?.();
         if (!committing) await this.endFailedTransaction();
         // The batch again first (after a rebalance, its partitions owned still are from their committed offsets).
-        const sizes = batch.map(recordBytes);
         this.pending.unshift(...batch);
         this.pendingSizes.unshift(...sizes);
         for (const size of sizes) this.pendingBytes += size;

@@ -270,6 +270,8 @@ export class ApplicationsService {
           entityType: 'application',
           entityId: applicationId,
           before: { status: 'submitted' },
+          // Recorded when the request came again, after the workflow had recorded the decision.
+          after: { status: target, recordedAfterWorkflow: true },
           reason: body.decision === 'reject' ? body.reason : undefined,
           correlationId: currentCorrelationId(),
         });

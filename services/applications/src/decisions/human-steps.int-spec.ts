@@ -4,6 +4,7 @@ import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor, startedForTests } from '@aeo/testing';
 import {
+  type AcceptanceDecision,
   type CertificationState,
   acceptanceDecisionSignal,
   certificationWorkflowId,
@@ -136,24 +137,35 @@ describe('human steps on applications are idempotent', () => {
     );
   });
 
-  it('an acceptance whose request signalled the workflow and stopped before its step committed: the same request again answers 202, the workflow hears nothing more', async () => {
-    const applicationId = await submitted();
-    // What the lost request did before its instance died: the signal, not the commit of its step.
+  /**
+   * What a request lost with its instance did: it signalled the workflow, and died before its step
+   * committed. Waits until the workflow recorded the decision (the application's `status`).
+   */
+  async function signalledOnly(
+    applicationId: string,
+    decision: AcceptanceDecision,
+    status: 'accepted' | 'rejected',
+  ): Promise<void> {
     await temporalClient.workflow
       .getHandle(certificationWorkflowId(applicationId))
-      .signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-dornod' });
+      .signal(acceptanceDecisionSignal, decision);
     await waitFor(
-      'the acceptance recorded by the workflow',
+      `the decision recorded by the workflow (${status})`,
       async () => {
         const read = await service.http
           .get(`/v1/applications/${applicationId}`)
           .set('Authorization', company.officerToken)
           .expect(200);
-        return read.body.status === 'accepted' || undefined;
+        return read.body.status === status || undefined;
       },
       WAIT_MS,
       250,
     );
+  }
+
+  it('an acceptance whose request signalled the workflow and stopped before its step committed: the same request again answers 202, the workflow hears nothing more', async () => {
+    const applicationId = await submitted();
+    await signalledOnly(applicationId, { decision: 'accept', decidedBy: 'officer-dornod' }, 'accepted');
     // Another person's decision is not that request: 409 as for any step taken.
     const other = await service.http
       .post(`/v1/applications/${applicationId}/acceptance`)
@@ -172,7 +184,30 @@ describe('human steps on applications are idempotent', () => {
     const rejection = await accept(applicationId, { decision: 'reject', reason: 'second thoughts' }).expect(409);
     expect(rejection.body.message).toMatch(/^The acceptance step of application .* was already taken: accepted on /);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
+    // The person's decision is audited once, marked as recorded after the workflow's.
+    const audited = await service.dataSource.query(
+      `SELECT actor_sub, after FROM audit_log WHERE action = 'application.acceptance-decision.accept' AND entity_id = $1`,
+      [applicationId],
+    );
+    expect(audited).toEqual([
+      { actor_sub: 'officer-dornod', after: { status: 'accepted', recordedAfterWorkflow: true } },
+    ]);
     await withdrawn(applicationId);
+  });
+
+  it('a rejection whose request signalled the workflow and stopped before its step committed: the same grounds again answer 202, other grounds 409', async () => {
+    const applicationId = await submitted();
+    const reason = 'the financial statements are missing';
+    await signalledOnly(applicationId, { decision: 'reject', decidedBy: 'officer-dornod', reason }, 'rejected');
+    const otherGrounds = await accept(applicationId, { decision: 'reject', reason: 'other grounds' }).expect(409);
+    expect(otherGrounds.body.message).toBe(`Application ${applicationId} is rejected; it cannot become rejected`);
+    const again = await accept(applicationId, { decision: 'reject', reason }).expect(202);
+    expect(again.body).toEqual({
+      applicationId,
+      decision: 'reject',
+      workflowId: certificationWorkflowId(applicationId),
+    });
+    expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
   });
 
   it('an acceptance the workflow could not record is no longer taken: customs may decide again, and the same decision reaches the workflow', async () => {

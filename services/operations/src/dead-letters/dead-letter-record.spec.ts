@@ -1,17 +1,15 @@
-import type { KafkaMessage } from 'kafkajs';
-import { headerListFromStored } from '@aeo/messaging';
+import { headerListFromStored, type RawConsumedRecord } from '@aeo/messaging';
 import { deadLetterRowOf, readableText, replayRecordOf, unstorableRowOf } from './dead-letter-record';
 
-const message = (headers: KafkaMessage['headers'], extra: Partial<KafkaMessage> = {}): KafkaMessage =>
+const message = (headers: RawConsumedRecord['headers'], extra: Partial<RawConsumedRecord> = {}): RawConsumedRecord =>
   ({
     key: Buffer.from('5123456'),
     value: Buffer.from('{"not":"an event"}'),
     timestamp: String(Date.parse('2026-12-01T10:00:00.000Z')),
     offset: '42',
-    attributes: 0,
     headers,
     ...extra,
-  }) as KafkaMessage;
+  }) as RawConsumedRecord;
 
 describe('dead letters as stored', () => {
   it('take the record’s bytes and what the dlq_* headers say', () => {

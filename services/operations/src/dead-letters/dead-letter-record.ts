@@ -1,5 +1,4 @@
-import type { IHeaders, KafkaMessage } from 'kafkajs';
-import { storedHeaderList, type RawRecord } from '@aeo/messaging';
+import { storedHeaderList, type RawConsumedRecord, type RawHeaders, type RawRecord } from '@aeo/messaging';
 
 /** A Kafka record's headers in order, a repeated header once per value, as bytes. */
 export type HeaderList = [name: string, value: Buffer][];
@@ -9,7 +8,7 @@ export const DLQ_HEADER_PREFIX = 'dlq_';
 /** The header a replayed record carries: the id of the dead letter it replays. */
 export const REPLAY_HEADER = 'aeo_replay_of';
 
-export function headerListOf(headers: IHeaders | undefined): HeaderList {
+export function headerListOf(headers: RawHeaders | undefined): HeaderList {
   return Object.entries(headers ?? {}).flatMap(([name, value]) =>
     [value]
       .flat()
@@ -51,7 +50,7 @@ const offsetOf = (text: string | null) =>
 export type DeadLetterRow = ReturnType<typeof deadLetterRowOf>;
 
 /** A dead letter as stored: the record's bytes and what its `dlq_*` headers say (each checked; a header that is not what it should be is left out). */
-export function deadLetterRowOf(dlqTopic: string, dlqPartition: number, message: KafkaMessage) {
+export function deadLetterRowOf(dlqTopic: string, dlqPartition: number, message: RawConsumedRecord) {
   const headers = headerListOf(message.headers);
   const originalTopic = header(headers, 'dlq_original_topic');
   const originalPartition = header(headers, 'dlq_original_partition');

@@ -1,9 +1,15 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { KAFKA } from '@aeo/messaging';
+import {
+  KAFKA,
+  listKafkaTopics,
+  startRawConsumer,
+  type KafkaClient,
+  type RawBatch,
+  type RawConsumer,
+} from '@aeo/messaging';
 import { eventsConsumed } from '@aeo/observability';
 import type { OperationsConfig } from '../config';
 import { deadLetterRowOf } from './dead-letter-record';
@@ -19,7 +25,7 @@ export const DEAD_LETTERS_CONSUMER = 'operations.dead-letters';
  * committed; a record PostgreSQL refuses as it is is stored as a placeholder (its bytes, reason
  * "unstorable: …") rather than failing the batch, which would be read again and again. A plain
  * Kafka consumer, not the EventConsumer: a dead letter is often no valid event.
- * It subscribes by regular expression; kafkajs matches it against the topics that exist when it
+ * It subscribes by regular expression, matched against the topics that exist when it
  * subscribes, so every `DEAD_LETTER_TOPIC_REFRESH_MS` the topics are listed again and, when one
  * has appeared (or the consumer is down: Kafka away at start, a crash), it subscribes anew (the
  * group's committed offsets carry over; a new topic is read from its start).
@@ -27,7 +33,7 @@ export const DEAD_LETTERS_CONSUMER = 'operations.dead-letters';
 @Injectable()
 export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadLettersConsumer.name);
-  private consumer?: Consumer;
+  private consumer?: RawConsumer;
   private subscribed = new Set<string>();
   private refreshing: Promise<void> = Promise.resolve();
   private timer?: NodeJS.Timeout;
@@ -35,7 +41,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(KAFKA) private readonly kafka: KafkaClient,
     @Inject(APP_CONFIG) private readonly config: OperationsConfig,
   ) {}
 
@@ -49,7 +55,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
     this.stopped = true;
     clearInterval(this.timer);
     await this.refreshing;
-    await this.consumer?.disconnect().catch(() => undefined);
+    await this.consumer?.stop().catch(() => undefined);
   }
 
   /** One refresh at a time, after the one before. */
@@ -68,47 +74,30 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
     const topics = await this.matchingTopics();
     if (this.consumer && topics.every((topic) => this.subscribed.has(topic))) return;
     if (topics.length === 0) return;
-    await this.consumer?.disconnect().catch(() => undefined);
+    await this.consumer?.stop().catch(() => undefined);
     this.consumer = undefined;
-    const consumer = this.kafka.consumer({
+    const started: { consumer?: RawConsumer } = {};
+    started.consumer = await startRawConsumer(this.kafka, {
       groupId: DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX,
-      allowAutoTopicCreation: false,
-      sessionTimeout: 10000,
-      rebalanceTimeout: 15000,
-      heartbeatInterval: 2000,
-      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopped },
-    });
-    consumer.on(consumer.events.CRASH, (event) => {
+      topics: [this.config.DEAD_LETTER_TOPICS],
+      keepRunning: () => !this.stopped,
+      onBatch: (batch) => this.store(batch),
       // Given up: the next refresh subscribes anew.
-      if (!event.payload.restart && this.consumer === consumer) this.consumer = undefined;
+      onGaveUp: () => {
+        if (started.consumer && this.consumer === started.consumer) this.consumer = undefined;
+      },
     });
-    try {
-      await consumer.connect();
-      await consumer.subscribe({ topics: [this.config.DEAD_LETTER_TOPICS], fromBeginning: true });
-      await consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.store(payload) });
-    } catch (error) {
-      await consumer.disconnect().catch(() => undefined);
-      throw error;
-    }
-    this.consumer = consumer;
+    this.consumer = started.consumer;
     this.subscribed = new Set(topics);
     this.logger.log(`storing the dead letters of ${topics.length} topic(s)`);
   }
 
   private async matchingTopics(): Promise<string[]> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      return (await admin.listTopics()).filter((topic) => this.config.DEAD_LETTER_TOPICS.test(topic));
-    } finally {
-      await admin.disconnect();
-    }
+    return (await listKafkaTopics(this.kafka)).filter((topic) => this.config.DEAD_LETTER_TOPICS.test(topic));
   }
 
-  private async store({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }: EachBatchPayload): Promise<void> {
-    const { topic, partition, messages } = batch;
-    if (messages.length === 0) return;
-    const rows = messages.map((message) => deadLetterRowOf(topic, partition, message));
+  private async store({ topic, partition, records }: RawBatch): Promise<void> {
+    const rows = records.map((record) => deadLetterRowOf(topic, partition, record));
     const { stored, unstorable } = await this.dataSource.transaction((manager) => storeDeadLetters(manager, rows));
     const consumer = DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX;
     if (unstorable > 0)
@@ -116,9 +105,6 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
         `${unstorable} record(s) of ${topic} partition ${partition} stored as placeholders (reason "unstorable: …"): PostgreSQL refused them as they were`,
       );
     eventsConsumed.inc({ consumer, outcome: 'processed' }, stored);
-    if (messages.length > stored) eventsConsumed.inc({ consumer, outcome: 'duplicate' }, messages.length - stored);
-    resolveOffset(messages[messages.length - 1]!.offset);
-    await commitOffsetsIfNecessary();
-    await heartbeat();
+    if (records.length > stored) eventsConsumed.inc({ consumer, outcome: 'duplicate' }, records.length - stored);
   }
 }

@@ -1,5 +1,5 @@
-import type { Admin, KafkaMessage } from 'kafkajs';
 import { TOPIC_NAMES } from '@aeo/contracts';
+import type { RawConsumedRecord } from '@aeo/messaging';
 import { deadLetterFact, deadLetterTopics } from './dead-letters.consumer';
 
 const DLQ = `${TOPIC_NAMES.applicationEvents}.dlq`;
@@ -9,11 +9,10 @@ const message = (headers: Record<string, string>, more: { offset?: string } = {}
     key: Buffer.from('operator-1'),
     value: Buffer.from('{}'),
     timestamp: String(Date.parse('2026-05-01T10:00:00.000Z')),
-    attributes: 0,
     offset: '42',
     headers,
     ...more,
-  }) as KafkaMessage;
+  }) as RawConsumedRecord;
 
 const letter = {
   ce_id: 'event-1',
@@ -73,12 +72,10 @@ describe('a dead letter as a fact', () => {
 });
 
 describe('the dead-letter topics read', () => {
-  const broker = {
-    listTopics: async () => [DLQ, `test-1a2b.${DLQ}`, `test-1a2b.${TOPIC_NAMES.applicationEvents}`, 'other.dlq'],
-  } as unknown as Admin;
+  const broker = [DLQ, `test-1a2b.${DLQ}`, `test-1a2b.${TOPIC_NAMES.applicationEvents}`, 'other.dlq'];
 
-  it('are the platform topics’ .dlq twins on the broker, under the service’s KAFKA_TOPIC_PREFIX (a test’s own)', async () => {
-    expect(await deadLetterTopics(broker)).toEqual([DLQ]);
-    expect(await deadLetterTopics(broker, 'test-1a2b.')).toEqual([`test-1a2b.${DLQ}`]);
+  it('are the platform topics’ .dlq twins on the broker, under the service’s KAFKA_TOPIC_PREFIX (a test’s own)', () => {
+    expect(deadLetterTopics(broker)).toEqual([DLQ]);
+    expect(deadLetterTopics(broker, 'test-1a2b.')).toEqual([`test-1a2b.${DLQ}`]);
   });
 });

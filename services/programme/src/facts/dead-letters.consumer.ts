@@ -1,10 +1,17 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type PlatformEnv } from '@aeo/config';
 import { dlqTopicOf, DLQ_SUFFIX, TOPICS } from '@aeo/contracts';
-import { KAFKA } from '@aeo/messaging';
+import {
+  KAFKA,
+  listKafkaTopics,
+  startRawConsumer,
+  type KafkaClient,
+  type RawBatch,
+  type RawConsumedRecord,
+  type RawConsumer,
+} from '@aeo/messaging';
 import { eventsConsumed } from '@aeo/observability';
 
 /** The consumer group of the dead letters (the recompute runs it under a fresh suffix). */
@@ -16,15 +23,16 @@ export const DEAD_LETTERS_CONSUMER = 'programme.dead-letters';
 export const DEAD_LETTER_FACT_TYPE = 'aeo.programme.dead-letter';
 
 /**
- * The `.dlq` twins of the topics the platform owns that exist on the broker (the launcher creates
- * them), under `prefix` (`KAFKA_TOPIC_PREFIX`, as the event consumers read theirs).
+ * The `.dlq` twins of the topics the platform owns that exist on the broker (`existing`: the
+ * broker's topics; the launcher creates them), under `prefix` (`KAFKA_TOPIC_PREFIX`, as the event
+ * consumers read theirs).
  */
-export async function deadLetterTopics(admin: Admin, prefix = ''): Promise<string[]> {
-  const existing = new Set(await admin.listTopics());
-  return TOPICS.map((topic) => prefix + dlqTopicOf(topic.name)).filter((topic) => existing.has(topic));
+export function deadLetterTopics(existing: readonly string[], prefix = ''): string[] {
+  const there = new Set(existing);
+  return TOPICS.map((topic) => prefix + dlqTopicOf(topic.name)).filter((topic) => there.has(topic));
 }
 
-const header = (message: KafkaMessage, name: string): string | null => {
+const header = (message: RawConsumedRecord, name: string): string | null => {
   const value = message.headers?.[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first === undefined || first === null ? null : first.toString('utf8');
@@ -38,7 +46,7 @@ const clean = (text: string | null, max: number) =>
   text === null ? null : text.slice(0, max).replace(CONTROL_CHARACTERS, ' ') || null;
 
 /** When the record was dead-lettered: its `dlq_at` header when it is an instant, else the record's timestamp. */
-function deadLetteredAt(message: KafkaMessage): Date {
+function deadLetteredAt(message: RawConsumedRecord): Date {
   const stated = header(message, 'dlq_at');
   const at = stated === null ? NaN : Date.parse(stated);
   return Number.isNaN(at) || !/^\d{4}-\d{2}-\d{2}T/.test(stated ?? '')
@@ -57,7 +65,7 @@ const OWN_TOPICS = new Set(TOPICS.map((topic) => topic.name));
  * by a recompute folding the topics from their start) is one fact; the dead letter's own
  * coordinates when the headers do not name a record of the platform's topics.
  */
-function deadLetterKey(topic: string, partition: number, message: KafkaMessage): string {
+function deadLetterKey(topic: string, partition: number, message: RawConsumedRecord): string {
   const original = header(message, 'dlq_original_topic');
   const originalPartition = header(message, 'dlq_original_partition');
   const originalOffset = header(message, 'dlq_original_offset');
@@ -75,7 +83,7 @@ function deadLetterKey(topic: string, partition: number, message: KafkaMessage):
 export function deadLetterFact(
   topic: string,
   partition: number,
-  message: KafkaMessage,
+  message: RawConsumedRecord,
   eventId = deadLetterKey(topic, partition, message),
 ) {
   return {
@@ -98,7 +106,7 @@ export function deadLetterFact(
  */
 @Injectable()
 export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private consumer?: Consumer;
+  private consumer?: RawConsumer;
   /**
    * Keys this process saw stored (inserted, or there already): their further letters (every fresh
    * consumer group of a topic dead-letters its invalid records again) need no statement.
@@ -109,7 +117,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(KAFKA) private readonly kafka: KafkaClient,
     @Inject(APP_CONFIG) private readonly config: PlatformEnv,
   ) {}
 
@@ -120,7 +128,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.running;
-    await this.consumer?.disconnect();
+    await this.consumer?.stop();
   }
 
   private async startWithRetry(): Promise<void> {
@@ -129,7 +137,6 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
         await this.start();
         return;
       } catch {
-        await this.consumer?.disconnect().catch(() => undefined);
         this.consumer = undefined;
         await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * attempt)));
       }
@@ -137,39 +144,27 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
   }
 
   private async start(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    const topics = await deadLetterTopics(admin, this.config.KAFKA_TOPIC_PREFIX).finally(() => admin.disconnect());
+    const topics = deadLetterTopics(await listKafkaTopics(this.kafka), this.config.KAFKA_TOPIC_PREFIX);
     if (topics.length === 0 || this.stopped) return;
-    const consumer = this.kafka.consumer({
+    this.consumer = await startRawConsumer(this.kafka, {
       groupId: DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX,
-      allowAutoTopicCreation: false,
-      sessionTimeout: 10000,
-      rebalanceTimeout: 15000,
-      heartbeatInterval: 2000,
-      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopped },
+      topics,
+      keepRunning: () => !this.stopped,
+      onBatch: (batch) => this.record(batch),
     });
-    this.consumer = consumer;
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.record(payload) });
   }
 
-  private async record({ batch, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    if (batch.messages.length === 0) return;
-    const { topic, partition, messages } = batch;
-    const facts = messages.flatMap((message) => {
-      const key = deadLetterKey(topic, partition, message);
-      return this.stored.has(key) ? [] : [deadLetterFact(topic, partition, message, key)];
+  private async record({ topic, partition, records }: RawBatch): Promise<void> {
+    const facts = records.flatMap((record) => {
+      const key = deadLetterKey(topic, partition, record);
+      return this.stored.has(key) ? [] : [deadLetterFact(topic, partition, record, key)];
     });
     const inserted = (await this.insertFacts(facts)).length;
     if (this.stored.size + facts.length > MAX_KEYS_REMEMBERED) this.stored.clear();
     for (const fact of facts) this.stored.add(fact.eventId);
     const consumer = DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX;
     eventsConsumed.inc({ consumer, outcome: 'processed' }, inserted);
-    if (messages.length > inserted) eventsConsumed.inc({ consumer, outcome: 'duplicate' }, messages.length - inserted);
-    resolveOffset(messages[messages.length - 1]!.offset);
-    await commitOffsetsIfNecessary();
+    if (records.length > inserted) eventsConsumed.inc({ consumer, outcome: 'duplicate' }, records.length - inserted);
   }
 
   /** One statement for the batch's facts; returns those that were new. */

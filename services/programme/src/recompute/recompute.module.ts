@@ -1,9 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfigModule, kafkaSecurityFrom, type PlatformEnv } from '@aeo/config';
-import { ConsumerRegistry, KAFKA, KAFKA_PRODUCER, createKafka, type EventProducer } from '@aeo/messaging';
+import {
+  ConsumerRegistry,
+  KAFKA,
+  KAFKA_PRODUCER,
+  createKafka,
+  type EventProducer,
+  type KafkaClient,
+} from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { dataSourceOptionsFor } from '@aeo/persistence';
 import { SERVICE_NAME, programmeEnvSchema } from '../config';
@@ -60,7 +66,7 @@ export class HeldBackDeadLetters {
     {
       provide: ConsumerRegistry,
       inject: [getDataSourceToken(), KAFKA, KAFKA_PRODUCER, APP_CONFIG],
-      useFactory: (dataSource: DataSource, kafka: Kafka, producer: EventProducer, config: PlatformEnv) =>
+      useFactory: (dataSource: DataSource, kafka: KafkaClient, producer: EventProducer, config: PlatformEnv) =>
         new ConsumerRegistry(dataSource, kafka, producer, config, SERVICE_NAME),
     },
   ],

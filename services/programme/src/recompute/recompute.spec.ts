@@ -1,4 +1,4 @@
-import type { Admin } from 'kafkajs';
+import type { KafkaAdminReader } from '@aeo/messaging';
 import { TOPIC_NAMES } from '@aeo/contracts';
 import { consumersOf, rangeOf } from './recompute';
 
@@ -26,7 +26,9 @@ describe('the topics the recompute waits for', () => {
   it('are the ones its consumers read, under KAFKA_TOPIC_PREFIX (a test’s own copies)', async () => {
     const prefix = 'test-0a1b2c3d.';
     const broker = [TOPIC_NAMES.applicationEvents, `${TOPIC_NAMES.applicationEvents}.dlq`].map((t) => prefix + t);
-    const admin = { listTopics: async () => [...broker, `${TOPIC_NAMES.riskEvents}.dlq`] } as unknown as Admin;
+    const admin = {
+      listTopics: async () => [...broker, `${TOPIC_NAMES.riskEvents}.dlq`],
+    } as unknown as KafkaAdminReader;
     const topics = (await consumersOf(admin, prefix)).flatMap((consumer) => consumer.topics);
     expect(topics).toContain(`${prefix}${TOPIC_NAMES.applicationEvents}`);
     expect(topics).toContain(`${prefix}${TOPIC_NAMES.declarationEvents}`);

@@ -4,11 +4,17 @@ import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Admin } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseUrlFor, kafkaSecurityFrom, loadConfig } from '@aeo/config';
-import { createKafka, positionOf, recordsBehind, type PartitionRange } from '@aeo/messaging';
+import {
+  createKafka,
+  openKafkaAdmin,
+  positionOf,
+  recordsBehind,
+  type KafkaAdminReader,
+  type PartitionRange,
+} from '@aeo/messaging';
 import { programmeEnvSchema, SERVICE_NAME } from '../config';
 import { DEAD_LETTERS_CONSUMER, deadLetterTopics } from '../facts/dead-letters.consumer';
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
@@ -53,10 +59,10 @@ interface GroupTopics {
  * the dead letters' consumer of the `.dlq` topics the broker has: the topics as the consumers read
  * them, under `prefix` (`KAFKA_TOPIC_PREFIX`; a test's own copies).
  */
-export const consumersOf = async (admin: Admin, prefix: string): Promise<GroupTopics[]> => [
+export const consumersOf = async (admin: KafkaAdminReader, prefix: string): Promise<GroupTopics[]> => [
   { group: KPI_FACTS_CONSUMER, topics: KPI_FACT_TOPICS.map((topic) => prefix + topic) },
   { group: BENEFIT_FACTS_CONSUMER, topics: BENEFIT_FACT_TOPICS.map((topic) => prefix + topic) },
-  { group: DEAD_LETTERS_CONSUMER, topics: await deadLetterTopics(admin, prefix) },
+  { group: DEAD_LETTERS_CONSUMER, topics: deadLetterTopics(await admin.listTopics(), prefix) },
 ];
 
 type Offsets = Map<string, PartitionRange>;
@@ -66,10 +72,10 @@ const PROGRESS_EVERY_MS = 15_000;
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 
 /** Each partition's log start and end as the recompute begins. */
-async function topicEnds(admin: Admin, consumers: GroupTopics[]): Promise<Offsets> {
+async function topicEnds(admin: KafkaAdminReader, consumers: GroupTopics[]): Promise<Offsets> {
   const ends: Offsets = new Map();
   for (const topic of new Set(consumers.flatMap((consumer) => consumer.topics)))
-    for (const partition of await admin.fetchTopicOffsets(topic))
+    for (const partition of await admin.topicOffsets(topic))
       ends.set(key(topic, partition.partition), { low: BigInt(partition.low), high: BigInt(partition.high) });
   return ends;
 }
@@ -83,11 +89,16 @@ interface PartitionLag {
 }
 
 /** The partitions of `ends` the consumers (under the group suffix) have not committed to their end yet. */
-async function lagsOf(admin: Admin, consumers: GroupTopics[], suffix: string, ends: Offsets): Promise<PartitionLag[]> {
+async function lagsOf(
+  admin: KafkaAdminReader,
+  consumers: GroupTopics[],
+  suffix: string,
+  ends: Offsets,
+): Promise<PartitionLag[]> {
   const lags: PartitionLag[] = [];
   for (const { group, topics } of consumers) {
     if (topics.length === 0) continue;
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group + suffix, topics: [...topics] }))
+    for (const { topic, partitions } of await admin.groupOffsets(group + suffix, topics))
       for (const { partition, offset } of partitions) {
         const range = ends.get(key(topic, partition)) ?? { low: 0n, high: 0n };
         if (recordsBehind(offset, range) > 0n)
@@ -135,9 +146,8 @@ export async function recompute(options: {
     brokers: config.KAFKA_BROKERS,
     ...kafkaSecurityFrom(config),
   });
-  const admin = kafka.admin();
+  const admin = await openKafkaAdmin(kafka);
   const live = new DataSource({ type: 'postgres', url: liveUrl });
-  await admin.connect();
   await live.initialize();
   await onServer(liveUrl, `CREATE DATABASE ${freshName}`);
   log(`[recompute] folding the topics from their start into ${freshName}`);
@@ -204,7 +214,7 @@ export async function recompute(options: {
     process.off('SIGTERM', interrupted);
     await app?.close();
     await live.destroy();
-    await admin.disconnect();
+    await admin.close();
     if (!options.keep) await dropFresh();
   }
 }
