@@ -13,10 +13,11 @@ import { TOPICS, dlqTopicOf } from '@aeo/contracts';
  *   records they cannot take aside there); operations also writes every platform topic (a dead
  *   letter is replayed to its original topic);
  * - it reads the topics of its consumers: each `ConsumerRegistry.register(group, topics, …)` and
- *   each plain kafkajs consumer (`kafka.consumer({ groupId })` with its `subscribe({ topics })`)
- *   in its sources, found with the TypeScript parser and their arguments evaluated (a topic list
- *   imported from a module is that module's value, `config.X` the default of the service's
- *   configuration, a dead-letter pattern the platform's `.dlq` topics it matches);
+ *   each raw consumer (`startRawConsumer(kafka, { groupId, topics })`) in its sources, found with
+ *   the TypeScript parser and their arguments evaluated (a topic list imported from a module is
+ *   that module's value, `config.X` the default of the service's configuration, a dead-letter
+ *   pattern the platform's `.dlq` topics it matches, the cluster's topics listed every platform
+ *   topic and its `.dlq` twin);
  * - its consumer groups are its own (`<component>.`, which KAFKA_GROUP_SUFFIX only lengthens).
  * Nothing else: no Write or Read on a topic it does not need, no prefix that would cover a topic
  * added later, no topic or cluster administration.
@@ -123,9 +124,6 @@ function configDefault(file: string, key: string): unknown {
   throw new Error(`${file}: no configuration schema of its service has ${key}`);
 }
 
-/** An admin client that knows every platform topic and its `.dlq` twin (for helpers that list topics). */
-const fakeAdmin = { listTopics: async () => ALL_TOPICS };
-
 /** The value of an expression naming topics or a group, as far as a consumer's arguments need. */
 async function evaluate(file: string, expression: ts.Expression): Promise<unknown> {
   const fail = (): never => {
@@ -157,9 +155,13 @@ async function evaluate(file: string, expression: ts.Expression): Promise<unknow
     // `promise.finally(…)` is the promise's value.
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'finally')
       return evaluate(file, callee.expression);
+    // The cluster's topics, as a helper lists them: every platform topic and its `.dlq` twin.
+    if (ts.isIdentifier(callee) && callee.text === 'listKafkaTopics') return ALL_TOPICS;
     const helper = await evaluate(file, callee);
     if (typeof helper !== 'function') return fail();
-    return (helper as (admin: typeof fakeAdmin) => unknown)(fakeAdmin);
+    const args: unknown[] = [];
+    for (const argument of expression.arguments) args.push(await evaluate(file, argument));
+    return (helper as (...values: unknown[]) => unknown)(...args);
   }
   if (ts.isIdentifier(expression)) {
     const name = expression.text;
@@ -234,20 +236,18 @@ async function usageOf(component: string): Promise<Usage> {
         if (topic) usage.appends.set(topic, [...(usage.appends.get(topic) ?? []), definition.text]);
       }
     }
-    // Plain kafkajs consumers (the dead-letter readers): one group and one subscription per file.
-    const groups = calls.filter((call) => method(call) === 'consumer' && propertyOf(call.arguments[0], 'groupId'));
-    const subscriptions = calls.filter(
-      (call) => method(call) === 'subscribe' && propertyOf(call.arguments[0], 'topics'),
-    );
-    if (groups.length + subscriptions.length > 0) {
-      if (groups.length !== 1 || subscriptions.length !== 1)
-        throw new Error(
-          `${relative(ROOT, file)}: ${groups.length} consumer group(s) and ${subscriptions.length} subscription(s); the spec reads one of each per file`,
-        );
+    // Raw consumers (the dead-letter readers): `startRawConsumer(kafka, { groupId, topics, … })`.
+    for (const call of calls) {
+      if (!ts.isIdentifier(call.expression) || call.expression.text !== 'startRawConsumer') continue;
+      const options = call.arguments[1];
+      const group = propertyOf(options, 'groupId');
+      const topics = propertyOf(options, 'topics');
+      if (!group || !topics)
+        throw new Error(`${relative(ROOT, file)}: a startRawConsumer call without groupId and topics in its options`);
       usage.consumers.push({
         file,
-        group: (await evaluate(file, propertyOf(groups[0]!.arguments[0], 'groupId')!)) as string,
-        topics: topicNames(await evaluate(file, propertyOf(subscriptions[0]!.arguments[0], 'topics')!)),
+        group: (await evaluate(file, group)) as string,
+        topics: topicNames(await evaluate(file, topics)),
         deadLetters: false,
       });
     }
