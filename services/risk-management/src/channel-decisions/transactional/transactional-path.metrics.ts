@@ -4,7 +4,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { KAFKA, type KafkaClient } from '@aeo/messaging';
+import { KAFKA, openKafkaAdmin, type KafkaAdminReader, type KafkaClient } from '@aeo/messaging';
 import { metricsRegistry, withTimeout } from '@aeo/observability';
 import type { RiskManagementConfig } from '../../config';
 import { changelogLag } from '../write-behind/decision-changelog.lag';
@@ -112,7 +112,7 @@ function registerMetrics(): void {
 @Injectable()
 export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
   /** One admin connection kept across scrapes (dropped after a failure), and one look-up at a time. */
-  private admin?: ReturnType<KafkaClient['admin']>;
+  private admin?: Promise<KafkaAdminReader>;
   private lookUp?: Promise<Map<number, number>>;
 
   constructor(
@@ -132,18 +132,17 @@ export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
   }
 
   private async readLag(): Promise<Map<number, number>> {
-    const admin = (this.admin ??= this.kafka.admin());
+    const opening = (this.admin ??= openKafkaAdmin(this.kafka));
     try {
-      await admin.connect();
       return await changelogLag(
-        admin,
+        await opening,
         this.dataSource,
         this.config.KAFKA_TOPIC_PREFIX + TOPIC_NAMES.decisionChangelog,
         DECISION_CHANGELOG_GROUP + this.config.KAFKA_GROUP_SUFFIX,
       );
     } catch (error) {
-      if (this.admin === admin) this.admin = undefined;
-      await admin.disconnect().catch(() => undefined);
+      if (this.admin === opening) this.admin = undefined;
+      await opening.then((admin) => admin.close()).catch(() => undefined);
       throw error;
     }
   }
@@ -161,6 +160,6 @@ export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     if (source?.host === this.host) source = undefined;
     await this.lookUp?.catch(() => undefined);
-    await this.admin?.disconnect().catch(() => undefined);
+    await this.admin?.then((admin) => admin.close()).catch(() => undefined);
   }
 }

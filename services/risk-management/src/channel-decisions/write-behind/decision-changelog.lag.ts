@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { KafkaClient } from '@aeo/messaging';
+import type { KafkaAdminReader } from '@aeo/messaging';
 import { findChangelogPositions } from './decision-changelog.repository';
 
 /**
@@ -19,24 +19,18 @@ export function unstoredOffsets(lastStable: bigint, stored?: bigint, committed?:
   return lastStable > reached ? Number(lastStable - reached) : 0;
 }
 
-/** A connected Kafka admin of the platform's client. */
-type KafkaAdmin = ReturnType<KafkaClient['admin']>;
-
 /**
  * The write-behind's lag on each partition of `topic` (partition → unstored offsets), from Kafka
  * (the last stable offsets, read_committed, and the first kept; the group's committed offsets) and
  * the stored positions.
  */
 export async function changelogLag(
-  admin: KafkaAdmin,
+  admin: KafkaAdminReader,
   dataSource: DataSource,
   topic: string,
   groupId: string,
 ): Promise<Map<number, number>> {
-  const [ends, [committed]] = await Promise.all([
-    admin.fetchTopicOffsets(topic),
-    admin.fetchOffsets({ groupId, topics: [topic] }),
-  ]);
+  const [ends, [committed]] = await Promise.all([admin.topicOffsets(topic), admin.groupOffsets(groupId, [topic])]);
   const stored = await findChangelogPositions(
     dataSource,
     topic,
