@@ -22,7 +22,8 @@ export const acceptanceDecisionBodySchema = z
     reason: trimmedVisibleMultilineText.min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
   })
   .superRefine((body, ctx) => {
-    if (body.decision === 'reject' && !body.reason)
+    // A reason given but too short already has its own message.
+    if (body.decision === 'reject' && body.reason === undefined)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rejection needs its grounds' });
   });
 export class AcceptanceDecisionDto extends createZodDto(acceptanceDecisionBodySchema) {}

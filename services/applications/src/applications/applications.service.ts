@@ -272,7 +272,8 @@ export class ApplicationsService {
           before: { status: 'submitted' },
           // Recorded when the request came again, after the workflow had recorded the decision.
           after: { status: target, recordedAfterWorkflow: true },
-          reason: body.decision === 'reject' ? body.reason : undefined,
+          // An acceptance's reason, when given, is kept in the audit trail as a rejection's grounds are.
+          reason: body.reason,
           correlationId: currentCorrelationId(),
         });
         return { applicationId, decision: body.decision, workflowId };
@@ -284,7 +285,7 @@ export class ApplicationsService {
         entityType: 'application',
         entityId: applicationId,
         before: { status: application.status },
-        reason: body.decision === 'reject' ? body.reason : undefined,
+        reason: body.reason,
         correlationId: currentCorrelationId(),
       });
       // Signalled inside the step's transaction: a failed signal leaves no step behind, so a retry signals.

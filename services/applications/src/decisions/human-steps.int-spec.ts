@@ -210,6 +210,18 @@ describe('human steps on applications are idempotent', () => {
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
   });
 
+  it("an acceptance's reason, when given, is kept in the audit trail", async () => {
+    const applicationId = await submitted();
+    await accept(applicationId, { decision: 'accept', reason: 'the file is complete' }).expect(202);
+    const audited = await service.dataSource.query(
+      `SELECT reason FROM audit_log WHERE action = 'application.acceptance-decision.accept' AND entity_id = $1`,
+      [applicationId],
+    );
+    expect(audited).toEqual([{ reason: 'the file is complete' }]);
+    await reached(applicationId, 'validation');
+    await withdrawn(applicationId);
+  });
+
   it('an acceptance the workflow could not record is no longer taken: customs may decide again, and the same decision reaches the workflow', async () => {
     const applicationId = await submitted();
     // The workflow's activity fails for good (invalid data) while recording this acceptance.

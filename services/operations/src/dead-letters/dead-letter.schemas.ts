@@ -21,5 +21,5 @@ export class DeadLetterIdParams extends createZodDto(z.strictObject({ deadLetter
 
 /** Why operations replay or discard a dead letter (kept with it and in the audit trail). */
 export class DeadLetterDecisionDto extends createZodDto(
-  z.strictObject({ reason: trimmedVisibleMultilineText.min(1).max(2000) }),
+  z.strictObject({ reason: trimmedVisibleMultilineText.min(1, 'must not be blank').max(2000) }),
 ) {}
