@@ -347,7 +347,12 @@ export async function topicEnds(admin: Admin, topic: string) {
 
 /**
  * Reads a topic with a fresh consumer from the given offsets until `done` says it has all it
- * needs, or timeoutMs has passed; returns the messages' CloudEvents headers.
+ * needs, or timeoutMs has passed; returns the messages' CloudEvents headers, each record once.
+ *
+ * The consumer reads from the beginning and skips what lies before `from`, instead of seeking:
+ * a seek needs the consumer's group joined, and with a broker down the first join can fail and
+ * the client restarts the consumer without its group (a seek then throws 'Consumer group was not
+ * initialized'). A restart reads again from the group's commits; records seen twice are kept once.
  */
 export async function readBack(
   kafka: Kafka,
@@ -357,19 +362,24 @@ export async function readBack(
   timeoutMs = 120_000,
 ): Promise<Record<string, string>[]> {
   const seen: Record<string, string>[] = [];
+  const taken = new Set<string>();
+  const start = new Map(from.map((p) => [p.partition, BigInt(p.offset)]));
   const consumer = kafka.consumer({ groupId: `cluster-faults-readback-${randomUUID()}` });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: async ({ partition, message }) => {
+        if (BigInt(message.offset) < (start.get(partition) ?? 0n)) return;
+        const key = `${partition}:${message.offset}`;
+        if (taken.has(key)) return;
+        taken.add(key);
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(message.headers ?? {}))
           if (value !== undefined) headers[name] = value.toString();
         seen.push(headers);
       },
     });
-    for (const p of from) consumer.seek({ topic, partition: p.partition, offset: p.offset });
     // Bounded; on a timeout the caller's assertions name what is missing.
     await waitFor(`the events on ${topic}`, () => done(seen), timeoutMs, 500).catch(() => undefined);
     return seen;
