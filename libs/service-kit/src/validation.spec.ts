@@ -51,6 +51,12 @@ describe('PlatformValidationPipe', () => {
     expect(pipe.transform({ limit: '2' }, { type: 'query', metatype: Page })).toEqual({ limit: 2 });
   });
 
+  it('tells a request without the body its route needs what to send', () => {
+    expect(issuesOf(() => pipe.transform(undefined, { type: 'body', metatype: Period }))).toEqual([
+      'body: required: send a JSON object with Content-Type: application/json',
+    ]);
+  });
+
   it('lets an error thrown by a schema itself through as that error (a server fault, not a 400)', () => {
     expect(() => validate({ day: '2000-01-01' })).toThrow(RangeError);
   });

@@ -8,9 +8,11 @@ type Where = ArgumentMetadata['type'];
 /**
  * Formats zod issues as `field.path: message`, so a 400 names the offending field; an issue of the
  * whole input names where it was (`query: Unrecognized key "q"`). A query parameter given twice
- * arrives as an array: it is said to be repeated, not "expected number, received NaN".
+ * arrives as an array: it is said to be repeated, not "expected number, received NaN". A request
+ * sent without the body its route needs is told what to send, not "expected object, received undefined".
  */
 export function describeIssues(error: ZodError, where: Where = 'body', input?: unknown): string[] {
+  if (where === 'body' && input === undefined) return [MISSING_BODY];
   const repeated = (key: PropertyKey | undefined) =>
     where === 'query' &&
     typeof key === 'string' &&
@@ -25,6 +27,8 @@ export function describeIssues(error: ZodError, where: Where = 'body', input?: u
   });
   return [...new Set(lines)];
 }
+
+const MISSING_BODY = 'body: required: send a JSON object with Content-Type: application/json';
 
 const unrecognizedKeys = (path: string, keys: string[]): string =>
   `${path}: Unrecognized key${keys.length > 1 ? 's' : ''} ${keys.map((key) => JSON.stringify(key)).join(', ')}`;
