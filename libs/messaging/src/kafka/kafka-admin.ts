@@ -55,3 +55,31 @@ export async function listKafkaTopics(kafka: KafkaClient): Promise<string[]> {
     await admin.close();
   }
 }
+
+/**
+ * An admin connection opened on its first use and kept for the next ones (a periodic refresh or
+ * a metrics scrape need not connect each time); dropped after a failed use, so the next use
+ * connects anew. Uses may overlap: they share the connection. `close` ends it.
+ */
+export class KeptKafkaAdmin {
+  private opening?: Promise<KafkaAdminReader>;
+
+  constructor(private readonly kafka: KafkaClient) {}
+
+  async use<T>(read: (admin: KafkaAdminReader) => Promise<T>): Promise<T> {
+    const opening = (this.opening ??= openKafkaAdmin(this.kafka));
+    try {
+      return await read(await opening);
+    } catch (error) {
+      if (this.opening === opening) this.opening = undefined;
+      await opening.then((admin) => admin.close()).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = undefined;
+    await opening?.then((admin) => admin.close()).catch(() => undefined);
+  }
+}

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import {
   KAFKA,
-  listKafkaTopics,
+  KeptKafkaAdmin,
   startRawConsumer,
   type KafkaClient,
   type RawBatch,
@@ -38,12 +38,16 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
   private refreshing: Promise<void> = Promise.resolve();
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  /** The topics are listed through one admin connection kept across refreshes. */
+  private readonly admin: KeptKafkaAdmin;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(KAFKA) private readonly kafka: KafkaClient,
     @Inject(APP_CONFIG) private readonly config: OperationsConfig,
-  ) {}
+  ) {
+    this.admin = new KeptKafkaAdmin(kafka);
+  }
 
   onApplicationBootstrap(): void {
     this.refresh();
@@ -56,6 +60,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
     clearInterval(this.timer);
     await this.refreshing;
     await this.consumer?.stop().catch(() => undefined);
+    await this.admin.close();
   }
 
   /** One refresh at a time, after the one before. */
@@ -93,7 +98,8 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
   }
 
   private async matchingTopics(): Promise<string[]> {
-    return (await listKafkaTopics(this.kafka)).filter((topic) => this.config.DEAD_LETTER_TOPICS.test(topic));
+    const topics = await this.admin.use((admin) => admin.listTopics());
+    return topics.filter((topic) => this.config.DEAD_LETTER_TOPICS.test(topic));
   }
 
   private async store({ topic, partition, records }: RawBatch): Promise<void> {

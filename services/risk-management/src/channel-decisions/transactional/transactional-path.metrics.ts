@@ -4,7 +4,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { KAFKA, openKafkaAdmin, type KafkaAdminReader, type KafkaClient } from '@aeo/messaging';
+import { KAFKA, KeptKafkaAdmin, type KafkaClient } from '@aeo/messaging';
 import { metricsRegistry, withTimeout } from '@aeo/observability';
 import type { RiskManagementConfig } from '../../config';
 import { changelogLag } from '../write-behind/decision-changelog.lag';
@@ -112,15 +112,17 @@ function registerMetrics(): void {
 @Injectable()
 export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
   /** One admin connection kept across scrapes (dropped after a failure), and one look-up at a time. */
-  private admin?: Promise<KafkaAdminReader>;
+  private readonly admin: KeptKafkaAdmin;
   private lookUp?: Promise<Map<number, number>>;
 
   constructor(
     private readonly host: TransactionalDeciderHost,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(KAFKA) private readonly kafka: KafkaClient,
+    @Inject(KAFKA) kafka: KafkaClient,
     @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
-  ) {}
+  ) {
+    this.admin = new KeptKafkaAdmin(kafka);
+  }
 
   /**
    * The lag per changelog partition. Scrapes overlapping one still under way (Kafka slow or away:
@@ -131,20 +133,15 @@ export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
     return this.lookUp;
   }
 
-  private async readLag(): Promise<Map<number, number>> {
-    const opening = (this.admin ??= openKafkaAdmin(this.kafka));
-    try {
-      return await changelogLag(
-        await opening,
+  private readLag(): Promise<Map<number, number>> {
+    return this.admin.use((admin) =>
+      changelogLag(
+        admin,
         this.dataSource,
         this.config.KAFKA_TOPIC_PREFIX + TOPIC_NAMES.decisionChangelog,
         DECISION_CHANGELOG_GROUP + this.config.KAFKA_GROUP_SUFFIX,
-      );
-    } catch (error) {
-      if (this.admin === opening) this.admin = undefined;
-      await opening.then((admin) => admin.close()).catch(() => undefined);
-      throw error;
-    }
+      ),
+    );
   }
 
   onModuleInit(): void {
@@ -160,6 +157,6 @@ export class TransactionalPathMetrics implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     if (source?.host === this.host) source = undefined;
     await this.lookUp?.catch(() => undefined);
-    await this.admin?.then((admin) => admin.close()).catch(() => undefined);
+    await this.admin.close();
   }
 }
