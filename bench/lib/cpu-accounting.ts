@@ -63,6 +63,25 @@ function readStat(pid: number): ProcStat | undefined {
   }
 }
 
+/** Every process's figures now, by pid. */
+function processStats(): Map<number, ProcStat> {
+  const stats = new Map<number, ProcStat>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat) stats.set(stat.pid, stat);
+  }
+  return stats;
+}
+
+/** The process's ancestors, its parent first, up to (not including) init; bounded. */
+function* ancestorsOf(stat: ProcStat, stats: Map<number, ProcStat>): Generator<number> {
+  for (let parent = stat.ppid, depth = 0; parent > 1 && depth < 64; depth++) {
+    yield parent;
+    parent = stats.get(parent)?.ppid ?? 0;
+  }
+}
+
 function isKafka(pid: number): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('kafka');
@@ -80,19 +99,8 @@ function machineBusyTicks(): number {
 
 /** The CPU time used so far, by role (milliseconds since each process began). */
 export function cpuSnapshot(): CpuByRole {
-  const stats = new Map<number, ProcStat>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readStat(Number(entry));
-    if (stat) stats.set(stat.pid, stat);
-  }
-  const descends = (stat: ProcStat): boolean => {
-    for (let parent = stat.ppid, depth = 0; parent > 1 && depth < 64; depth++) {
-      if (parent === process.pid) return true;
-      parent = stats.get(parent)?.ppid ?? 0;
-    }
-    return false;
-  };
+  const stats = processStats();
+  const descends = (stat: ProcStat): boolean => [...ancestorsOf(stat, stats)].includes(process.pid);
   const ticks = { bench: 0, service: 0, postgres: 0, kafka: 0 };
   for (const stat of stats.values()) {
     if (stat.pid === process.pid) ticks.bench += stat.own;
@@ -152,12 +160,7 @@ export const formatCpuPerRecord = (per: CpuByRole) =>
  * transactional path's write-behind (`CHANNEL_DECISIONS_ROLE=write-behind`) beside its decider.
  */
 export function cpuOfDescendantsWithEnv(entry: string): number {
-  const stats = new Map<number, ProcStat>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = readStat(Number(name));
-    if (stat) stats.set(stat.pid, stat);
-  }
+  const stats = processStats();
   const marked = new Map<number, boolean>();
   const hasEntry = (pid: number): boolean => {
     let known = marked.get(pid);
@@ -173,17 +176,18 @@ export function cpuOfDescendantsWithEnv(entry: string): number {
   };
   let ticks = 0;
   for (const stat of stats.values()) {
-    let counted = false;
+    if (stat.pid === process.pid) continue;
+    // The process itself, then its ancestors below this one: counted when one of them has the entry.
+    const chain = [stat.pid];
     let underBench = false;
-    for (let pid = stat.pid, depth = 0; pid > 1 && depth < 64; depth++) {
+    for (const pid of ancestorsOf(stat, stats)) {
       if (pid === process.pid) {
         underBench = true;
         break;
       }
-      if (!counted && pid !== process.pid && hasEntry(pid)) counted = true;
-      pid = stats.get(pid)?.ppid ?? 0;
+      chain.push(pid);
     }
-    if (counted && underBench) ticks += stat.own;
+    if (underBench && chain.some(hasEntry)) ticks += stat.own;
   }
   return ticks * msPerTick();
 }
