@@ -14,7 +14,7 @@ types.setTypeParser(1182 as typeof types.builtins.DATE, (value: string) => parse
  * How the platform reads and writes its databases: SQL in `*.sql` files beside the repository
  * that runs it, each query typed by `npm run sql-types` (pgtyped, checked against the schema the
  * migrations build; the test command fails when a generated `*.queries.ts` is stale), run through
- * TypeORM's connection so transactions, the pool and migrations stay one. See README, "Data access".
+ * TypeORM's connection so transactions, the pool and migrations stay one. See docs/data-access.md.
  */
 export type SqlRunner = EntityManager | DataSource | QueryRunner;
 

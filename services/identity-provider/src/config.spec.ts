@@ -16,7 +16,7 @@ describe('identity provider configuration', () => {
     ['AUTH_DEVELOPMENT=false', { AUTH_DEVELOPMENT: 'false', AUTH_ISSUER: 'https://idp.example.org' }],
   ])('refuses to start without AUTH_DEVELOPMENT=true (%s): the demo users are published', (_, env) => {
     expect(() => loadIdentityConfig(env)).toThrow(
-      /AUTH_DEVELOPMENT: this provider, with its published demo users, is the development stand-in .*Keycloak.*\(README, "Identity"\)/,
+      /AUTH_DEVELOPMENT: this provider, with its published demo users, is the development stand-in .*Keycloak.*\(docs\/identity\.md\)/,
     );
   });
 

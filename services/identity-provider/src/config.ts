@@ -60,7 +60,7 @@ export const identityEnvSchema = z
         message:
           "this provider, with its published demo users, is the development stand-in for the administration's " +
           'identity provider (Keycloak, Entra ID...) and runs only with AUTH_DEVELOPMENT=true; elsewhere point ' +
-          'AUTH_ISSUER at that provider instead (README, "Identity")',
+          'AUTH_ISSUER at that provider instead (docs/identity.md)',
       });
     if (env.AUTH_ISSUER && !secureOrLocal(env.AUTH_ISSUER, env.AUTH_DEVELOPMENT))
       ctx.addIssue({

@@ -392,11 +392,11 @@ describe('identity provider (oidc-provider on PostgreSQL)', () => {
     ],
     [
       { AUTH_ISSUER: '', AUTH_DEVELOPMENT: '' },
-      /AUTH_DEVELOPMENT: this provider, with its published demo users, .*README, "Identity"/,
+      /AUTH_DEVELOPMENT: this provider, with its published demo users, .*docs\/identity\.md/,
     ],
     [
       { AUTH_ISSUER: 'https://idp.example.org', AUTH_DEVELOPMENT: 'false' },
-      /AUTH_DEVELOPMENT: this provider, with its published demo users, .*README, "Identity"/,
+      /AUTH_DEVELOPMENT: this provider, with its published demo users, .*docs\/identity\.md/,
     ],
     [
       { AUTH_DEVELOPMENT: 'true', IDENTITY_CONSOLE_REDIRECT_URIS: 'http://console.example.org/callback' },

@@ -30,7 +30,7 @@ export async function startIdentityProvider(
   const pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
   await migrate(pool);
   const accounts = new Accounts(pool);
-  // The demo users' password is published: config refuses to start without AUTH_DEVELOPMENT=true (README, "Identity").
+  // The demo users' password is published: config refuses to start without AUTH_DEVELOPMENT=true (docs/identity.md).
   if (config.demoAccounts) await accounts.upsertDemo(DEMO_ACCOUNTS);
   else {
     const disabled = await accounts.disableDemo(DEMO_ACCOUNTS);

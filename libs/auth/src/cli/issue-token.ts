@@ -21,7 +21,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-/** The password of the local provider's demo users (services/identity-provider, README "Identity"). */
+/** The password of the local provider's demo users (services/identity-provider, docs/identity.md). */
 const DEMO_PASSWORD = 'aeo-demo';
 const BACKEND_CLIENTS = ['single-window', 'declaration-processing'];
 /** Demo users of partner administrations, by country. */

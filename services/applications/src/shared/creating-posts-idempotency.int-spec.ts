@@ -20,7 +20,7 @@ const NAMESPACE = 'aeo-test-creating-posts-idempotency';
  * `Idempotency-Key` on the creating POSTs the issue names (real PostgreSQL, Kafka, Temporal; the
  * applications service and the orchestrating worker in-process): a repeat with the same key and
  * body answers the stored answer with `Idempotent-Replayed: true` and creates nothing again; the
- * same key with another body is refused with 422 (README "Idempotency-Key").
+ * same key with another body is refused with 422 (docs/resilience.md, "Idempotency-Key").
  */
 describe('Idempotency-Key on creating an operator, an information request and a revalidation request', () => {
   const harness = startedForTests(() => startCertificationHarness({ namespace: NAMESPACE }));

@@ -13,7 +13,7 @@ export interface IdentityAccount extends AuthenticatedUser {
 export const DEMO_LOGIN_PREFIX = 'demo-';
 
 /**
- * The password of every demo user, `aeo-demo` (scrypt; documented in the README). Demo users exist
+ * The password of every demo user, `aeo-demo` (scrypt; documented in docs/identity.md). Demo users exist
  * only in the local provider: an administration's own provider holds its staff and operators.
  */
 const DEMO_PASSWORD_HASH = 'scrypt$16384$8$1$HE4WulB2mijz0NSSTpEQiw$8mGrfoweU1fyNDpuOYgCG-DAgi6cv4xp-Qaeh4UP-0M';

@@ -8,7 +8,7 @@ import { acceptanceSchema } from './invitations/invitations.schemas';
 import { choiceSchema, shortlistRequestSchema } from './selection/selection.schemas';
 import { attendanceSchema, newSessionSchema, registrationSchema } from './training/training.schemas';
 
-/** Each route of the README's pilot examples (its path, the ids as shell variables) and the schema of its body. */
+/** Each route of the pilot examples (its path, the ids as shell variables) and the schema of its body. */
 const ROUTES: [RegExp, z.ZodType][] = [
   [/^\/v1\/pilots$/, createPilotSchema],
   [/^\/v1\/pilots\/\$PILOT\/shortlists$/, shortlistRequestSchema],
@@ -23,9 +23,9 @@ const ROUTES: [RegExp, z.ZodType][] = [
   [/^\/v1\/pilots\/\$PILOT\/final-report\/approval$/, approvalSchema],
 ];
 
-/** The README's pilot examples: `api $TOKEN <path> '<body>'` (an id spliced in as `"'$ID'"`). */
+/** docs/services/programme-pilots.md's pilot examples: `api $TOKEN <path> '<body>'` (an id spliced in as `"'$ID'"`). */
 function readmeExamples(): { path: string; body: unknown }[] {
-  const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+  const readme = readFileSync(join(__dirname, '../../../../docs/services/programme-pilots.md'), 'utf8');
   const start = readme.indexOf('Request bodies, for example');
   const block = readme.slice(start, readme.indexOf('```\n', readme.indexOf('```bash', start) + 7));
   return [...block.matchAll(/^\s*api \$\w+ (\S+) '((?:[^']|'\$\w+')*)'/gm)].map(([, path, body]) => ({
@@ -34,7 +34,7 @@ function readmeExamples(): { path: string; body: unknown }[] {
   }));
 }
 
-describe("README's pilot request examples", () => {
+describe('the pilot request examples of docs/services/programme-pilots.md', () => {
   const examples = readmeExamples();
 
   it('has one for each route it shows', () => {
