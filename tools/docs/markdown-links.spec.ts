@@ -19,7 +19,11 @@ const withoutCode = (text: string) => text.replace(/```[\s\S]*?```/g, '').replac
 /** A file's heading anchors, as GitHub makes them (lower case, punctuation dropped, `-1` for a repeat). */
 function anchorsOf(file: string): Set<string> {
   const seen = new Map<string, number>();
-  const headings = [...readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '').matchAll(/^#{1,6}\s+(.+)$/gm)];
+  const headings = [
+    ...readFileSync(file, 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .matchAll(/^#{1,6}\s+(.+)$/gm),
+  ];
   return new Set(
     headings.map(([, heading]) => {
       const slug = heading!
