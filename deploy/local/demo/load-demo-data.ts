@@ -4,13 +4,15 @@
  * of certification (draft, acceptance, validation, decision, hearing, granted, rejected), so a
  * new user sees the whole lifecycle at once; and the mutual recognition arrangements (mra/: China
  * operational with its partner list imported, Korea in negotiation); and two pilots of the programme
- * with these companies (pilots/: one running, one ended). Idempotent: running it again changes nothing.
+ * with these companies (pilots/: one running, one ended); and two broken declarations whose dead
+ * letters the operations console shows (operations/). Idempotent: running it again changes nothing.
  */
 import { ROLES, AuthenticatedUser } from '@aeo/auth';
 import { passwordLoginToken } from '@aeo/auth/provider-tokens';
 import { examineAndReport } from '@aeo/testing';
 import { fileApplication } from '../../../services/applications/src/testing/file-application';
 import { loadMraDemoData } from './mra/load-mra-demo-data';
+import { loadDeadLetterDemoData } from './operations/load-dead-letter-demo-data';
 import { loadPilotDemoData } from './pilots/load-pilot-demo-data';
 import type { PilotDemoCompany } from './pilots/pilot-plans';
 
@@ -423,6 +425,8 @@ async function main(): Promise<void> {
   const mraOfficer = token({ sub: 'demo-mra-officer', name: 'MRA officer', roles: [ROLES.mraOfficer] });
   rows.push(...(await loadMraDemoData((role) => (role === 'executive' ? executive : mraOfficer))));
   rows.push(...(await loadPilotDemoData(token, registeredCompanies)));
+  const operations = token({ sub: 'demo-operations', name: 'Operations', roles: [ROLES.operations] });
+  rows.push(...(await loadDeadLetterDemoData(operations, COMPANIES[0]!)));
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(
     `\nDemo users of the identity provider ${ISSUER} (login as shown, password aeo-demo; tokens from \`npm run -s token -- …\`):\n` +

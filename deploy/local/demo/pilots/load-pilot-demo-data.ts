@@ -8,11 +8,7 @@
  * engine's ranking needs declarations: the companies' are sent as the declaration processing
  * system sends them (Kafka, fixed event ids, so a second run adds nothing). Idempotent: a pilot is
  * found by its code and only the steps it still lacks are taken. */
-import { createHash } from 'node:crypto';
-import { Partitioners } from 'kafkajs';
 import { DeclarationLodged, toKafkaRecord } from '@aeo/contracts';
-import { kafkaSecurityFrom, loadConfig, platformEnvSchema } from '@aeo/config';
-import { createKafka } from '@aeo/messaging';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
 import {
   CLOSED_PILOT,
@@ -22,6 +18,7 @@ import {
   type PilotCompanyPlan,
   type PilotDemoCompany,
 } from './pilot-plans';
+import { fixedUuid, sendDemoRecords } from '../demo-kafka';
 
 const PROGRAMME = process.env['PROGRAMME_URL'] ?? 'http://127.0.0.1:3008';
 const RISK = process.env['RISK_MANAGEMENT_URL'] ?? 'http://127.0.0.1:3003';
@@ -87,11 +84,6 @@ async function until<T>(what: string, read: () => Promise<T | undefined>, second
   throw new Error(`${what}: not within ${seconds} s`);
 }
 
-/** A fixed UUID for a demo event, so the risk engine's inbox takes it once whatever the number of runs. */
-const fixedUuid = (seed: string) => {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
 const dateIn = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
@@ -99,53 +91,43 @@ const dateIn = (days: number) => new Date(Date.now() + days * DAY_MS).toISOStrin
  * large consignments (by customs value and duties they lead the ranking, even after `npm run traffic`).
  */
 async function sendDeclarations(companies: PilotDemoCompany[]): Promise<void> {
-  const config = loadConfig(platformEnvSchema);
-  const producer = createKafka({
-    clientId: 'aeo-demo-pilots',
-    brokers: config.KAFKA_BROKERS,
-    ...kafkaSecurityFrom(config),
-  }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
-  await producer.connect();
-  try {
-    for (const [index, company] of companies.entries()) {
-      const count = 12 - index;
-      const messages = Array.from({ length: count }, (_, n) => {
-        const declarationId = `DEMO-${company.taxpayerId}-${n + 1}`;
-        const data = DeclarationLodged.schema.parse({
-          declarationId,
-          lodgedAt: new Date(Date.now() - (5 + n * 7) * DAY_MS).toISOString(),
-          regime: n % 3 === 0 ? 'export' : 'import',
-          customsOffice: `${company.region}-01`,
-          region: company.region,
-          declarantTaxpayerId: company.taxpayerId,
-          traderTaxpayerId: company.taxpayerId,
-          traderRole: n % 3 === 0 ? 'exporter' : 'importer',
-          foreignPartnerAeoIds: [],
-          customsValue: (count - n) * 400_000_000_000,
-          duties: (count - n) * 20_000_000_000,
-          currency: 'MNT',
-          goodsLines: 1 + (n % 4),
-          commodityChapters: ['84'],
-          originCountry: n % 3 === 0 ? 'MN' : 'CN',
-          destinationCountry: n % 3 === 0 ? 'CN' : 'MN',
-        });
-        return toKafkaRecord(
-          {
-            id: fixedUuid(`demo-declaration:${declarationId}`),
-            type: DeclarationLodged.type,
-            source: '/external/declaration-processing',
-            subject: declarationId,
-            time: data.lodgedAt,
-            data,
-          },
-          company.taxpayerId,
-        );
+  const batches = companies.map((company, index) => {
+    const count = 12 - index;
+    const messages = Array.from({ length: count }, (_, n) => {
+      const declarationId = `DEMO-${company.taxpayerId}-${n + 1}`;
+      const data = DeclarationLodged.schema.parse({
+        declarationId,
+        lodgedAt: new Date(Date.now() - (5 + n * 7) * DAY_MS).toISOString(),
+        regime: n % 3 === 0 ? 'export' : 'import',
+        customsOffice: `${company.region}-01`,
+        region: company.region,
+        declarantTaxpayerId: company.taxpayerId,
+        traderTaxpayerId: company.taxpayerId,
+        traderRole: n % 3 === 0 ? 'exporter' : 'importer',
+        foreignPartnerAeoIds: [],
+        customsValue: (count - n) * 400_000_000_000,
+        duties: (count - n) * 20_000_000_000,
+        currency: 'MNT',
+        goodsLines: 1 + (n % 4),
+        commodityChapters: ['84'],
+        originCountry: n % 3 === 0 ? 'MN' : 'CN',
+        destinationCountry: n % 3 === 0 ? 'CN' : 'MN',
       });
-      await producer.send({ topic: DeclarationLodged.topic, acks: -1, messages });
-    }
-  } finally {
-    await producer.disconnect();
-  }
+      return toKafkaRecord(
+        {
+          id: fixedUuid(`demo-declaration:${declarationId}`),
+          type: DeclarationLodged.type,
+          source: '/external/declaration-processing',
+          subject: declarationId,
+          time: data.lodgedAt,
+          data,
+        },
+        company.taxpayerId,
+      );
+    });
+    return { topic: DeclarationLodged.topic, messages };
+  });
+  await sendDemoRecords('aeo-demo-pilots', batches);
 }
 
 export class PilotDemo {
