@@ -21,6 +21,10 @@ export const deadLetterSchema = z.object({
   state: z.enum(DEAD_LETTER_STATES),
   eventType: z.string().nullable().describe('The ce_type header, when the record has one'),
   eventId: z.string().nullable().describe('The ce_id header, when the record has one'),
+  eventSubject: z
+    .string()
+    .nullable()
+    .describe('The ce_subject header (what the event is about, e.g. a declaration id), when the record has one'),
   payloadBytes: z.number().int(),
   settledAt: responseInstant.nullable().describe('When it was replayed or discarded'),
   settledBy: z.string().nullable(),

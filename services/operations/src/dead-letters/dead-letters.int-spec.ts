@@ -71,6 +71,7 @@ describe('operations: dead letters (real Kafka, PostgreSQL)', () => {
           headers: {
             ce_id: eventId,
             ce_type: 'aeo.application.submitted.v1',
+            ce_subject: `application-${eventId}`,
             ce_specversion: '1.0',
             dlq_reason: `invalid aeo.application.submitted.v1 data: applicationId: Required (${eventId})`,
             ...(options.withOrigin === false
@@ -113,6 +114,7 @@ describe('operations: dead letters (real Kafka, PostgreSQL)', () => {
       deadLetteredAt: '2026-12-01T09:00:00.000Z',
       state: 'new',
       eventType: 'aeo.application.submitted.v1',
+      eventSubject: `application-${eventId}`,
       settledAt: null,
       replayEventId: null,
     });

@@ -30,9 +30,10 @@ export interface DeadLetter {
   deadLetteredAt: Date;
   receivedAt: Date;
   state: DeadLetterState;
-  /** The CloudEvents headers `ce_type` and `ce_id`, when the record has them. */
+  /** The CloudEvents headers `ce_type`, `ce_id` and `ce_subject`, when the record has them. */
   eventType: string | null;
   eventId: string | null;
+  eventSubject: string | null;
   payloadBytes: number;
   settledAt: Date | null;
   settledBy: string | null;
@@ -77,6 +78,7 @@ function deadLetterOf(row: IListDeadLettersResult): DeadLetter & { headers: Head
     state: z.enum(DEAD_LETTER_STATES).parse(row.state),
     eventType: headerText(headers, 'ce_type'),
     eventId: headerText(headers, 'ce_id'),
+    eventSubject: headerText(headers, 'ce_subject'),
     payloadBytes: row.payload_bytes ?? 0,
     settledAt: row.settled_at,
     settledBy: row.settled_by,

@@ -389,6 +389,8 @@ export interface components {
                 eventType: string | null;
                 /** @description The ce_id header, when the record has one */
                 eventId: string | null;
+                /** @description The ce_subject header (what the event is about, e.g. a declaration id), when the record has one */
+                eventSubject: string | null;
                 payloadBytes: number;
                 /**
                  * Format: date-time
@@ -439,6 +441,8 @@ export interface components {
             eventType: string | null;
             /** @description The ce_id header, when the record has one */
             eventId: string | null;
+            /** @description The ce_subject header (what the event is about, e.g. a declaration id), when the record has one */
+            eventSubject: string | null;
             payloadBytes: number;
             /**
              * Format: date-time

@@ -59,6 +59,11 @@ export function DeadLettersPage() {
           <Text size="sm" fw={500}>
             {item.eventType ?? t('deadLetters.unknownType')}
           </Text>
+          {item.eventSubject && (
+            <Text size="xs" data-testid="dead-letter-subject">
+              {item.eventSubject}
+            </Text>
+          )}
           <Text size="xs" c="gray.7">
             {item.originalTopic ?? item.dlqTopic} · {item.consumer ?? '—'}
           </Text>
@@ -139,7 +144,7 @@ export function DeadLettersPage() {
         />
         <TextInput
           label={t('deadLetters.topic')}
-          placeholder="aeo.applications.events.v1"
+          placeholder="aeo.application.events.v1"
           defaultValue={search.originalTopic ?? ''}
           onBlur={(event) => setSearch({ originalTopic: event.currentTarget.value.trim() || undefined, page: 1 })}
           w={280}
