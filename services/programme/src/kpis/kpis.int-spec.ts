@@ -250,6 +250,10 @@ describe('programme service: certification KPIs from the event streams (real Pos
   });
 
   const forged = Buffer.from(JSON.stringify(['275760-09-13', 'x'])).toString('base64url');
+  // Cursors of the right shape that PostgreSQL refused (500): 30 February, an id ending in NUL.
+  const cursor = (instant: string, id: string) => Buffer.from(JSON.stringify([instant, id])).toString('base64url');
+  const impossibleDay = cursor('2026-02-30T00:00:00.000000Z', 'a0201101-6b6d-4081-97f0-5f6097c734ce');
+  const nulInId = cursor('2026-02-01T00:00:00.000000Z', 'a0201101-6b6d-4081-97f0-5f6097c734ce\u0000');
   it.each([
     ['/v1/kpis/refusal-rate?period=year', 'period:'],
     ['/v1/kpis/refusal-rate?from=2026-13-01', 'from:'],
@@ -264,6 +268,8 @@ describe('programme service: certification KPIs from the event streams (real Pos
     ['/v1/kpis/refusal-rate/events?limit=0', 'limit:'],
     ['/v1/kpis/Not%20an%20id', 'kpiId:'],
     [`/v1/kpis/refusal-rate/events?after=${forged}`, 'after:'],
+    [`/v1/kpis/refusal-rate/events?after=${impossibleDay}`, 'after: is not a cursor this API gave'],
+    [`/v1/kpis/refusal-rate/events?after=${nulInId}`, 'after: is not a cursor this API gave'],
     // The last quarter of 9999 ends in a year no date of the platform can name.
     [
       '/v1/kpis/refusal-rate?period=quarter&from=9999-12-01&to=9999-12-31',

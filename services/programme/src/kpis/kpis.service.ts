@@ -28,13 +28,29 @@ export function defaultRange(period: Period, zone = DEFAULT_TIME_ZONE, now = new
 /** The instant a cursor carries, as the drill-down query writes it (microseconds, UTC). */
 const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** An event id as the facts store them: printable text, no NUL (PostgreSQL's text refuses it). */
+const CURSOR_EVENT_ID = /^[\x21-\x7e]{1,400}$/;
+
+/** A real instant of the calendar (not 30 February, not hour 24), in the years the API writes. */
+const isCalendarInstant = (instant: string): boolean => {
+  const milliseconds = `${instant.slice(0, 23)}Z`;
+  const parsed = new Date(milliseconds);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString() === milliseconds && instant >= '1900';
+};
+
 const encodeCursor = (cursor: KpiEventsCursor) =>
   Buffer.from(JSON.stringify([cursor.anchoredAt, cursor.eventId])).toString('base64url');
 
 function decodeCursor(text: string): KpiEventsCursor {
   try {
     const [anchoredAt, eventId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof anchoredAt === 'string' && CURSOR_INSTANT.test(anchoredAt) && typeof eventId === 'string')
+    if (
+      typeof anchoredAt === 'string' &&
+      CURSOR_INSTANT.test(anchoredAt) &&
+      isCalendarInstant(anchoredAt) &&
+      typeof eventId === 'string' &&
+      CURSOR_EVENT_ID.test(eventId)
+    )
       return { anchoredAt, eventId };
   } catch {
     // Reported below.
