@@ -2,14 +2,14 @@ import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles, userSub } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
 import { regionCode, safeText } from '@aeo/contracts';
 import { ContactOfficerAssignment, ContactOfficerAssignmentDto } from './contact-officer-assignment.response';
 import { ContactOfficerAssignmentsService } from './contact-officer-assignments.service';
 
 class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: safeText.trim().min(1).max(64) })) {}
-class AssignmentBody extends createZodDto(z.strictObject({ officerSub: safeText.trim().min(1).max(200) })) {}
+class AssignmentBody extends createZodDto(z.strictObject({ officerSub: userSub })) {}
 class AssignmentQuery extends createZodDto(
   z.strictObject({
     region: regionCode

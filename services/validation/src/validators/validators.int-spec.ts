@@ -149,6 +149,17 @@ describe('validator registration (real PostgreSQL)', () => {
     expect(await validatorRow('validator-hidden')).toBeUndefined();
   });
 
+  it.each(['val x', 'валидатор'])(
+    'refuses a sub no token can carry (%j): 400 naming sub, nothing stored (cases would go to nobody)',
+    async (sub) => {
+      const refused = await registerValidator(service(), operations, { sub, name: 'Val X', region: 'DARKHAN' }).expect(
+        400,
+      );
+      expect(refused.body.message).toContain('sub: must be 1 to 200 printable ASCII characters without spaces');
+      expect(await validatorRow(sub)).toBeUndefined();
+    },
+  );
+
   it('lists a regional office its own region only (another is 403) and refuses an unknown region (400)', async () => {
     await registerValidator(service(), darkhanOffice, {
       sub: 'validator-darkhan-list',

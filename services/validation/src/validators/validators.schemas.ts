@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
+import { userSub } from '@aeo/auth';
+import { regionCode, trimmedVisibleText } from '@aeo/contracts';
 
 export const registerValidatorBodySchema = z.strictObject({
-  sub: safeText.trim().min(1).max(200).describe("The validator's user id (the `sub` of their token)"),
+  sub: userSub.describe("The validator's user id (the `sub` of their token)"),
   name: trimmedVisibleText.min(2).max(200),
   region: regionCode,
   active: z.boolean().default(true),
