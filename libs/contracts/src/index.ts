@@ -1,3 +1,5 @@
+// First: the platform's wording of zod's messages applies to every schema defined after it.
+export * from './zod-messages';
 export * from './topics';
 export * from './taxpayer-id';
 export * from './invitation-code';
