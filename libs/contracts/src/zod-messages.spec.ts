@@ -22,6 +22,21 @@ describe("the platform's wording of zod's messages", () => {
     ]);
   });
 
+  it('shows a date-time or a date in the wrong form one to follow', () => {
+    const schema = z.strictObject({
+      scheduledFor: z.iso.datetime({ offset: true }),
+      sentAt: z.iso.datetime(),
+      day: z.iso.date(),
+    });
+    expect(messages(schema, { scheduledFor: '2027-01-10', sentAt: '2027-02-30T10:00:00Z', day: '10.01.2027' })).toEqual(
+      [
+        'scheduledFor: must be a date and time with its offset, such as 2027-01-10T10:00:00Z or 2027-01-10T18:00:00+08:00',
+        'sentAt: must be a date and time in UTC, such as 2027-01-10T10:00:00Z',
+        'day: must be a date such as 2026-11-01',
+      ],
+    );
+  });
+
   it("words an event's dead-letter reason the same way", () => {
     const data = { declarationId: 'D-1' };
     expect(messages(DeclarationLodged.schema, data)).toContain('lodgedAt: required (expected string)');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The platform's wording of zod's messages, wherever these schemas are used.
+import '../zod-messages';
 
 /** Shared building blocks for HTTP bodies and event payloads (one schema language for both). */
 export const uuid = z.uuid();
