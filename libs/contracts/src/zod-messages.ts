@@ -25,4 +25,11 @@ export function platformMessage(issue: {
   return undefined;
 }
 
-z.config({ customError: platformMessage });
+try {
+  z.config({ customError: platformMessage });
+} catch (error) {
+  // Temporal's workflow sandbox freezes zod's configuration object: workflow code keeps zod's own
+  // wording (the same in every run, so replays see the same messages); the services' answers and
+  // dead-letter reasons, outside the sandbox, use the platform's.
+  if (!(error instanceof TypeError)) throw error;
+}
