@@ -243,18 +243,15 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
       return stored.response_body;
     }
-    if (stored.committed_at === null)
+    // Committed, its answer not stored yet: the request that holds the key may still be storing it
+    // (a repeat sent at the same moment); only past its lease is the answer lost.
+    if (stored.committed_at === null || stored.within_lease)
       throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
-    // An answer that shows a secret is never stored: once committed, the record is named.
     if (this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) === true) {
       throw new ConflictException(
         `The request with ${IDEMPOTENCY_KEY_HEADER} "${key}" created record ${stored.resource} on ${new Date(stored.committed_at).toISOString()}; its answer showed a secret once and is not kept`,
       );
     }
-    // Committed, its answer not stored yet: the request that holds the key may still be storing it
-    // (a repeat sent at the same moment); only past its lease is the answer lost.
-    if (stored.within_lease)
-      throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     const rebuild = this.reflector.get<LostAnswerRebuilder | undefined>(REBUILD, context.getHandler());
     if (!rebuild) {
       throw new ConflictException(
