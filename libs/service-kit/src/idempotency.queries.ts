@@ -155,35 +155,6 @@ const storeIdempotentAnswerIR: any = {"usedParamSet":{"responseStatus":true,"res
 export const storeIdempotentAnswer = new PreparedQuery<IStoreIdempotentAnswerParams,IStoreIdempotentAnswerResult>(storeIdempotentAnswerIR);
 
 
-/** 'EndClaimWithoutAnswer' parameters type */
-export interface IEndClaimWithoutAnswerParams {
-  claim: string;
-  key: string;
-  leaseSeconds: number;
-  principal: string;
-}
-
-/** 'EndClaimWithoutAnswer' return type */
-export type IEndClaimWithoutAnswerResult = void;
-
-/** 'EndClaimWithoutAnswer' query type */
-export interface IEndClaimWithoutAnswerQuery {
-  params: IEndClaimWithoutAnswerParams;
-  result: IEndClaimWithoutAnswerResult;
-}
-
-const endClaimWithoutAnswerIR: any = {"usedParamSet":{"leaseSeconds":true,"principal":true,"key":true,"claim":true},"params":[{"name":"leaseSeconds","required":true,"transform":{"type":"scalar"},"locs":[{"a":71,"b":84}]},{"name":"principal","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":137}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":153}]},{"name":"claim","required":true,"transform":{"type":"scalar"},"locs":[{"a":167,"b":173}]}],"statement":"UPDATE idempotency_keys SET claimed_at = now() - make_interval(secs => :leaseSeconds!) - interval '1 second'\nWHERE principal = :principal! AND key = :key! AND claim = :claim! AND response_status IS NULL"};
-
-/**
- * Query generated from SQL:
- * ```
- * UPDATE idempotency_keys SET claimed_at = now() - make_interval(secs => :leaseSeconds!) - interval '1 second'
- * WHERE principal = :principal! AND key = :key! AND claim = :claim! AND response_status IS NULL
- * ```
- */
-export const endClaimWithoutAnswer = new PreparedQuery<IEndClaimWithoutAnswerParams,IEndClaimWithoutAnswerResult>(endClaimWithoutAnswerIR);
-
-
 /** 'FindIdempotencyKey' parameters type */
 export interface IFindIdempotencyKeyParams {
   key: string;

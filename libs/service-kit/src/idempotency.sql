@@ -24,10 +24,6 @@ DELETE FROM idempotency_keys WHERE principal = :principal! AND key = :key! AND c
 UPDATE idempotency_keys SET response_status = :responseStatus!, response_body = :responseBody, committed_at = COALESCE(committed_at, now())
 WHERE principal = :principal! AND key = :key! AND claim = :claim!;
 
-/* @name EndClaimWithoutAnswer */
-UPDATE idempotency_keys SET claimed_at = now() - make_interval(secs => :leaseSeconds!) - interval '1 second'
-WHERE principal = :principal! AND key = :key! AND claim = :claim! AND response_status IS NULL;
-
 /* @name FindIdempotencyKey */
 SELECT request_hash, method, path, committed_at, resource, response_status, response_body,
        claimed_at > now() - make_interval(secs => :leaseSeconds!) AS "within_lease!"

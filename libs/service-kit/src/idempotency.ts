@@ -34,7 +34,6 @@ import {
 } from '@aeo/persistence';
 import {
   claimIdempotencyKey,
-  endClaimWithoutAnswer,
   findIdempotencyKey,
   purgeExpiredIdempotencyKeys,
   purgeLapsedHumanStepClaims,
@@ -203,18 +202,11 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
           responseBody: body === undefined ? null : JSON.stringify(body),
         },
         this.dataSource,
-      ).catch(async (error: Error) => {
+      ).catch((error: Error) =>
         this.logger.warn(
           `The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`,
-        );
-        // The request has ended: a retry is told of the lost answer (or has it rebuilt) at once,
-        // not 'in progress' until the lease runs out.
-        await runSql(
-          endClaimWithoutAnswer,
-          { principal, key, claim, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
-          this.dataSource,
-        ).catch(() => undefined);
-      });
+        ),
+      );
     }
     return body;
   }
