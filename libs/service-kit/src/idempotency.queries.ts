@@ -158,7 +158,6 @@ export const storeIdempotentAnswer = new PreparedQuery<IStoreIdempotentAnswerPar
 /** 'FindIdempotencyKey' parameters type */
 export interface IFindIdempotencyKeyParams {
   key: string;
-  leaseSeconds: number;
   principal: string;
 }
 
@@ -171,7 +170,6 @@ export interface IFindIdempotencyKeyResult {
   resource: string | null;
   response_body: Json | null;
   response_status: number | null;
-  within_lease: boolean;
 }
 
 /** 'FindIdempotencyKey' query type */
@@ -180,14 +178,12 @@ export interface IFindIdempotencyKeyQuery {
   result: IFindIdempotencyKeyResult;
 }
 
-const findIdempotencyKeyIR: any = {"usedParamSet":{"leaseSeconds":true,"principal":true,"key":true},"params":[{"name":"leaseSeconds","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":154}]},{"name":"principal","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":226}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":238,"b":242}]}],"statement":"SELECT request_hash, method, path, committed_at, resource, response_status, response_body,\n       claimed_at > now() - make_interval(secs => :leaseSeconds!) AS \"within_lease!\"\nFROM idempotency_keys WHERE principal = :principal! AND key = :key!"};
+const findIdempotencyKeyIR: any = {"usedParamSet":{"principal":true,"key":true},"params":[{"name":"principal","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":140}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":152,"b":156}]}],"statement":"SELECT request_hash, method, path, committed_at, resource, response_status, response_body FROM idempotency_keys WHERE principal = :principal! AND key = :key!"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT request_hash, method, path, committed_at, resource, response_status, response_body,
- *        claimed_at > now() - make_interval(secs => :leaseSeconds!) AS "within_lease!"
- * FROM idempotency_keys WHERE principal = :principal! AND key = :key!
+ * SELECT request_hash, method, path, committed_at, resource, response_status, response_body FROM idempotency_keys WHERE principal = :principal! AND key = :key!
  * ```
  */
 export const findIdempotencyKey = new PreparedQuery<IFindIdempotencyKeyParams,IFindIdempotencyKeyResult>(findIdempotencyKeyIR);

@@ -25,9 +25,7 @@ UPDATE idempotency_keys SET response_status = :responseStatus!, response_body = 
 WHERE principal = :principal! AND key = :key! AND claim = :claim!;
 
 /* @name FindIdempotencyKey */
-SELECT request_hash, method, path, committed_at, resource, response_status, response_body,
-       claimed_at > now() - make_interval(secs => :leaseSeconds!) AS "within_lease!"
-FROM idempotency_keys WHERE principal = :principal! AND key = :key!;
+SELECT request_hash, method, path, committed_at, resource, response_status, response_body FROM idempotency_keys WHERE principal = :principal! AND key = :key!;
 
 /* @name StoreRebuiltAnswer */
 UPDATE idempotency_keys SET response_status = :responseStatus!, response_body = :responseBody

@@ -219,11 +219,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     key: string,
     hash: string,
   ): Promise<unknown> {
-    const stored = await runSqlOne(
-      findIdempotencyKey,
-      { principal, key, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
-      this.dataSource,
-    );
+    const stored = await runSqlOne(findIdempotencyKey, { principal, key }, this.dataSource);
     if (!stored)
       throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     if (stored.request_hash !== hash) {
@@ -235,9 +231,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
       return stored.response_body;
     }
-    // Committed, its answer not stored yet: the request that holds the key may still be storing it
-    // (a repeat sent at the same moment); only past its lease is the answer lost.
-    if (stored.committed_at === null || stored.within_lease)
+    if (stored.committed_at === null)
       throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     if (this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) === true) {
       throw new ConflictException(

@@ -109,7 +109,6 @@ export const expireIdempotencyKey = new PreparedQuery<IExpireIdempotencyKeyParam
 /** 'ForgetIdempotentAnswer' parameters type */
 export interface IForgetIdempotentAnswerParams {
   key: string;
-  longAgo: boolean;
 }
 
 /** 'ForgetIdempotentAnswer' return type */
@@ -121,14 +120,12 @@ export interface IForgetIdempotentAnswerQuery {
   result: IForgetIdempotentAnswerResult;
 }
 
-const forgetIdempotentAnswerIR: any = {"usedParamSet":{"longAgo":true,"key":true},"params":[{"name":"longAgo","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":112}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":180,"b":184}]}],"statement":"UPDATE idempotency_keys SET response_status = NULL, response_body = NULL,\n       claimed_at = CASE WHEN :longAgo!::boolean THEN now() - interval '1 day' ELSE now() END\nWHERE key = :key!"};
+const forgetIdempotentAnswerIR: any = {"usedParamSet":{"key":true},"params":[{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":85,"b":89}]}],"statement":"UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = :key!"};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE idempotency_keys SET response_status = NULL, response_body = NULL,
- *        claimed_at = CASE WHEN :longAgo!::boolean THEN now() - interval '1 day' ELSE now() END
- * WHERE key = :key!
+ * UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = :key!
  * ```
  */
 export const forgetIdempotentAnswer = new PreparedQuery<IForgetIdempotentAnswerParams,IForgetIdempotentAnswerResult>(forgetIdempotentAnswerIR);

@@ -13,9 +13,7 @@ SELECT principal, key, expires_at, response_status FROM idempotency_keys ORDER B
 UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = :key!;
 
 /* @name ForgetIdempotentAnswer */
-UPDATE idempotency_keys SET response_status = NULL, response_body = NULL,
-       claimed_at = CASE WHEN :longAgo!::boolean THEN now() - interval '1 day' ELSE now() END
-WHERE key = :key!;
+UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = :key!;
 
 /* @name InsertHumanStepRow */
 INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, claimed_at)

@@ -23,13 +23,8 @@ export const idempotencyKeys = (runner: SqlRunner) => runSql(findIdempotencyKeys
 
 export const expireKey = (runner: SqlRunner, key: string) => runSql(expireIdempotencyKey, { key }, runner);
 
-/**
- * As if the service crashed after the effect committed and before its answer was stored, long ago
- * (the key's lease over); `longAgo: false`: as if the request that holds the key were storing its
- * answer now.
- */
-export const forgetAnswer = (runner: SqlRunner, key: string, options: { longAgo?: boolean } = {}) =>
-  runSql(forgetIdempotentAnswer, { key, longAgo: options.longAgo ?? true }, runner);
+/** As if the service crashed after the effect committed and before its answer was stored. */
+export const forgetAnswer = (runner: SqlRunner, key: string) => runSql(forgetIdempotentAnswer, { key }, runner);
 
 /** A decision step of an application, claimed (or taken) that many seconds ago. */
 export const insertDecisionStep = (
